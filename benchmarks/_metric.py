@@ -1,0 +1,27 @@
+"""The benchmark metric lives in the library (``newsparse._metric``), so that
+the test suite's corpus floors and these scripts cannot disagree."""
+
+from __future__ import annotations
+
+from newsparse._metric import (
+    LineCoverage,
+    Metrics,
+    PageScore,
+    aggregate,
+    line_coverage,
+    score_page,
+    shingles,
+    tokenize,
+)
+
+
+__all__ = [
+    "LineCoverage",
+    "Metrics",
+    "PageScore",
+    "aggregate",
+    "line_coverage",
+    "score_page",
+    "shingles",
+    "tokenize",
+]

@@ -1,0 +1,164 @@
+"""Find the article: label each segment, then pick the best container.
+
+The container is the element whose article text most outweighs its
+boilerplate.
+
+1. *Label* every segment on its own evidence: prose (long enough, few links,
+   not under page furniture), boilerplate (mostly links, under an element
+   whose class/id/role/tag says furniture, or a short call to action), or
+   undecided (short text: headings, datelines, one-line paragraphs).
+2. *Score* every block element: the text mass of the prose under it minus a
+   weighted mass of the boilerplate under it. The highest-scoring element is
+   the article's container. This is a maximum-weight subtree: a wrapper wins
+   only if what it adds is more article than chrome, which is also how
+   article text split across siblings (by ads, embeds, teasers) gets merged.
+3. *Keep*, inside the container, the prose and the undecided blocks that sit
+   among prose; route captions and inline teaser links out of the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from newsparse import _vocab
+from newsparse._model import BlockKind
+from newsparse._options import Options
+from newsparse._segment import Frame, Role, Segment, Segmentation
+
+
+__all__ = ["BAD", "GOOD", "NEUTRAL", "Selection", "select_content"]
+
+GOOD = 1
+NEUTRAL = 0
+BAD = -1
+
+_SENTENCE_END = re.compile(r"[.!?。！？…:;»\"”')]\s|[.!?。！？…\"”»]$")
+
+
+@attrs.frozen
+class Selection:
+    """The chosen container and the segments of the article."""
+
+    container: int
+    body: list[Segment]
+    captions: list[Segment]
+    related: list[Segment]
+
+
+def _intrinsic_label(seg: Segment, options: Options) -> int:
+    """Label a segment on its own text, before looking at its ancestors."""
+    if seg.link_density > options.max_link_density:
+        return BAD
+    if (
+        seg.chars <= options.boilerplate_max_chars
+        and _vocab.BOILERPLATE_TEXT.search(seg.text) is not None
+    ):
+        return BAD
+    if seg.mass >= options.prose_min_chars and (
+        _SENTENCE_END.search(seg.text) is not None
+        or seg.mass >= 2 * options.prose_min_chars
+    ):
+        return GOOD
+    return NEUTRAL
+
+
+def select_content(seg: Segmentation, options: Options) -> Selection:
+    """Choose the article's container and the segments that make the article."""
+    frames, segments = seg.frames, seg.segments
+    if not segments:
+        return Selection(0, [], [], [])
+    # Intrinsic labels, and the prose mass under every element.
+    for s in segments:
+        s.label = _intrinsic_label(s, options) if s.role is Role.TEXT else NEUTRAL
+        if s.label == GOOD:
+            frames[s.frame].chars += s.chars
+    for index in range(len(frames) - 1, 0, -1):
+        frames[frames[index].parent].chars += frames[index].chars
+    # Furniture words count unless the element holds much of the page's
+    # prose: then they describe a layout ("content-with-sidebar").
+    limit = options.layout_share * frames[0].chars
+    for frame in frames:
+        inherited = frame.parent >= 0 and frames[frame.parent].negative
+        frame.negative = inherited or (frame.hint < 0 and frame.chars <= limit)
+
+    weight = options.boilerplate_weight
+    for s in segments:
+        if s.role is not Role.TEXT:
+            continue
+        if frames[s.frame].negative:
+            s.label = BAD
+        if s.label == GOOD:
+            frames[s.frame].score += s.mass
+        elif s.label == BAD:
+            frames[s.frame].score -= weight * s.mass
+    for index in range(len(frames) - 1, 0, -1):
+        frames[frames[index].parent].score += frames[index].score
+
+    best, best_score = 0, float("-inf")
+    for index in range(len(frames) - 1, -1, -1):
+        frame = frames[index]
+        score = frame.score * (1.1 if frame.hint > 0 else 1.0)
+        if score > best_score:
+            best, best_score = index, score
+    container = frames[best]
+    inside = segments[container.first_segment : container.end_segment]
+    body, related = _keep(inside, options)
+    scope = frames[_article_scope(frames, best)]
+    captions = [
+        s
+        for s in segments[scope.first_segment : scope.end_segment]
+        if s.role is not Role.TEXT and not frames[s.frame].negative
+    ]
+    return Selection(best, body, captions, related)
+
+
+def _article_scope(frames: list[Frame], container: int) -> int:
+    """The element around the container that still is the article.
+
+    Pictures and their captions often sit in the article's header, next to
+    the text container rather than inside it. Going up while an ancestor adds
+    little prose finds the element that holds header, pictures and text.
+    """
+    index, levels = container, 0
+    prose = frames[container].chars
+    while levels < 3:
+        parent = frames[index].parent
+        if parent < 0 or frames[parent].negative or frames[parent].chars > 1.25 * prose:
+            break
+        index, levels = parent, levels + 1
+    return index
+
+
+def _keep(
+    inside: list[Segment], options: Options
+) -> tuple[list[Segment], list[Segment]]:
+    """Split the container's text segments into body and related links."""
+    good = [i for i, s in enumerate(inside) if s.label == GOOD]
+    if not good:
+        return [], []
+    first, last = good[0], good[-1]
+    body: list[Segment] = []
+    related: list[Segment] = []
+    recall = options.preference == "recall"
+    precision = options.preference == "precision"
+    for i, s in enumerate(inside):
+        if s.role is not Role.TEXT:
+            continue
+        if s.label == GOOD:
+            body.append(s)
+        elif s.label == BAD:
+            if s.href and first < i < last and s.link_density > 0.8 and s.chars >= 15:
+                related.append(s)
+        elif first < i < last or (recall and i > first):
+            body.append(s)
+        elif (
+            not precision
+            and s.kind is BlockKind.HEADING
+            and i < first
+            and first - i <= 2
+        ):
+            # a heading right before the first paragraph opens the article
+            body.append(s)
+    return body, related

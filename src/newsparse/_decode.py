@@ -1,0 +1,144 @@
+"""Bytes to text: the page's own declaration first, then detection.
+
+Order, as browsers do it: a byte-order mark wins; then a ``<meta charset>`` or
+``http-equiv`` declaration near the top; then strict UTF-8 (by far the most
+common undeclared encoding); then charset-normalizer's statistical guess.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+import charset_normalizer
+
+from newsparse.errors import DecodeError, NotMarkupError
+
+
+__all__ = ["decode"]
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# How far into the page a declaration is looked for. The HTML standard says
+# 1024 bytes; real pages put long <head> comments first, so we look further.
+_PRESCAN_BYTES = 4096
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""",
+    re.IGNORECASE,
+)
+
+# WHATWG: these labels mean windows-1252 in a browser, whatever they say.
+_BROWSER_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "iso8859-1": "cp1252",
+    "l1": "cp1252",
+    "latin1": "cp1252",
+    "x-user-defined": "cp1252",
+    "iso-8859-9": "cp1254",
+    "tis-620": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-sjis": "shift_jis",
+    "ks_c_5601-1987": "euc-kr",
+}
+
+# Magic numbers of formats that are surely not markup.
+_BINARY_MAGIC: tuple[bytes, ...] = (
+    b"%PDF-",
+    b"\x89PNG\r\n\x1a\n",
+    b"GIF87a",
+    b"GIF89a",
+    b"\xff\xd8\xff",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"BZh",
+    b"\x7fELF",
+    b"RIFF",
+    b"\x00\x00\x01\x00",
+    b"OggS",
+    b"fLaC",
+    b"ID3",
+    b"7z\xbc\xaf\x27\x1c",
+    b"%!PS",
+    b"wOFF",
+    b"wOF2",
+)
+
+
+def _lookup(label: str) -> str | None:
+    """Return Python's codec name for a declared label, or None if unknown."""
+    name = label.strip().lower()
+    name = _BROWSER_ALIASES.get(name, name)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """Return the encoding a page declares near its top, if Python knows it."""
+    match = _META_CHARSET.search(data[:_PRESCAN_BYTES])
+    if match is None:
+        return None
+    encoding = _lookup(match.group(1).decode("ascii", "replace"))
+    # A page that says UTF-16 in ASCII bytes is not UTF-16 (HTML standard).
+    if encoding is not None and encoding.startswith("utf-16"):
+        return "utf-8"
+    return encoding
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:1024]
+    if head.startswith(_BINARY_MAGIC):
+        return True
+    # Many NUL bytes without a UTF-16/32 BOM: an executable or image format.
+    return head.count(b"\x00") > len(head) // 4
+
+
+def decode(data: bytes, *, hint: str | None = None) -> str:
+    """Decode a page's bytes to text.
+
+    Args:
+        data: The raw page.
+        hint: An encoding from outside the page (an HTTP header), tried right
+            after the byte-order mark.
+
+    Returns:
+        The decoded text. Bytes invalid in a declared encoding become U+FFFD,
+        as in a browser.
+
+    Raises:
+        NotMarkupError: The bytes are a known binary format.
+        DecodeError: No encoding decodes the bytes.
+    """
+    for bom, bom_encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(bom_encoding, errors="replace")
+    if _looks_binary(data):
+        msg = "input looks like binary data, not HTML"
+        raise NotMarkupError(msg)
+    encoding = (_lookup(hint) if hint else None) or declared_encoding(data)
+    if encoding is not None:
+        return data.decode(encoding, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        best = charset_normalizer.from_bytes(data[:_DETECT_BYTES]).best()
+        if best is None:
+            msg = "no encoding decodes the input"
+            raise DecodeError(msg) from err
+        return data.decode(best.encoding, errors="replace")
+
+
+# Detection looks at a prefix only: its cost grows with the input otherwise.
+_DETECT_BYTES = 256 * 1024

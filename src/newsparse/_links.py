@@ -1,0 +1,41 @@
+"""Related reading offered inside the article, as absolute links."""
+
+from __future__ import annotations
+
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+from newsparse._model import Link
+from newsparse._segment import Segment
+
+
+__all__ = ["absolute_http_url", "build_related_links"]
+
+
+def absolute_http_url(href: str, base: str | None) -> str | None:
+    """Resolve *href* against *base*; None unless the result is http(s)."""
+    href = href.strip()
+    if not href or href.startswith("#"):
+        return None
+    try:
+        joined = urljoin(base, href) if base else href
+        parts = urlsplit(joined)
+    except ValueError:
+        return None
+    if parts.scheme not in {"http", "https"} or not parts.netloc:
+        return None
+    return urldefrag(joined).url
+
+
+def build_related_links(segments: list[Segment], base: str | None) -> tuple[Link, ...]:
+    """One Link per distinct target, in page order."""
+    links: list[Link] = []
+    seen: set[str] = set()
+    for seg in segments:
+        if seg.href is None:
+            continue
+        url = absolute_http_url(seg.href, base)
+        if url is None or url in seen or (base is not None and url == base):
+            continue
+        seen.add(url)
+        links.append(Link(text=seg.text, url=url))
+    return tuple(links)

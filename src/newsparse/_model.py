@@ -1,0 +1,242 @@
+"""The data newsparse returns: a frozen, fully typed :class:`Article`.
+
+Everything here is plain data. Serialisation (dict, JSON, Markdown) lives next
+to the classes so that the format and the model cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+import cattrs
+
+from newsparse.errors import InputError
+
+
+__all__ = [
+    "Article",
+    "Block",
+    "BlockKind",
+    "Caption",
+    "Link",
+    "Metadata",
+]
+
+
+class BlockKind(enum.StrEnum):
+    """What a body block is, so that structure survives extraction."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    LIST_ITEM = "list_item"
+    QUOTE = "quote"
+    PREFORMATTED = "preformatted"
+    TABLE_ROW = "table_row"
+
+
+@attrs.frozen(kw_only=True)
+class Block:
+    """One block of the article body.
+
+    Attributes:
+        kind: What the block is.
+        text: Its clean text. For a table row, the cells joined by `` | ``.
+        level: Heading level (1-6) for headings, nesting depth (1 = top
+            level) for list items, ``None`` otherwise.
+        cells: The cell texts of a table row; empty for other kinds.
+        ordered: For list items, whether the list is numbered.
+    """
+
+    kind: BlockKind
+    text: str
+    level: int | None = None
+    cells: tuple[str, ...] = ()
+    ordered: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Caption:
+    """The caption of an image, video or graphic that belongs to the article.
+
+    Attributes:
+        text: The caption without its credit; may be empty when the page
+            gives only a credit.
+        credit: Who made or owns the picture (``"© REUTERS / Joshua Roberts"``).
+        image: Absolute URL of the captioned image, when known.
+    """
+
+    text: str
+    credit: str | None = None
+    image: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Link:
+    """A link the page offers as related reading.
+
+    Attributes:
+        text: The link's text (usually another article's headline).
+        url: Its absolute ``http(s)`` URL.
+    """
+
+    text: str
+    url: str
+
+
+Date = dt.datetime | dt.date
+
+
+@attrs.frozen(kw_only=True)
+class Metadata:
+    """What the page says about the article.
+
+    Dates are time-zone aware when the page gives an offset, naive when it
+    gives a time without one, and plain :class:`datetime.date` when it gives
+    only a day. Absent values are ``None`` or empty, never a sentinel.
+    """
+
+    authors: tuple[str, ...] = ()
+    published: Date | None = None
+    modified: Date | None = None
+    language: str | None = None
+    site_name: str | None = None
+    publisher: str | None = None
+    section: str | None = None
+    tags: tuple[str, ...] = ()
+    description: str | None = None
+    canonical_url: str | None = None
+    image: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """A news or blog article extracted from one HTML page.
+
+    Attributes:
+        title: The article's headline, or ``None``.
+        body: The article's blocks in reading order. Empty when no article
+            was found; that is a result, not an error.
+        captions: Captions of the article's own pictures, out of the body.
+        related_links: Links to related reading, out of the body.
+        metadata: Authors, dates, language and the rest.
+        url: The URL the page was given with, if any.
+    """
+
+    title: str | None = None
+    body: tuple[Block, ...] = ()
+    captions: tuple[Caption, ...] = ()
+    related_links: tuple[Link, ...] = ()
+    metadata: Metadata = attrs.field(factory=Metadata)
+    url: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The body as plain text, one blank line between blocks."""
+        return "\n\n".join(block.text for block in self.body)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return plain JSON-compatible data; :meth:`from_dict` reverses it."""
+        result: dict[str, Any] = _CONVERTER.unstructure(self)
+        return result
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """Build an Article from the output of :meth:`to_dict`.
+
+        Raises:
+            InputError: The data does not describe an Article.
+        """
+        try:
+            return _CONVERTER.structure(dict(data), cls)
+        except (cattrs.BaseValidationError, ValueError, TypeError) as err:
+            details = (
+                "; ".join(cattrs.transform_error(err))
+                if isinstance(err, cattrs.BaseValidationError)
+                else str(err)
+            )
+            msg = f"not an Article: {details}"
+            raise InputError(msg) from err
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """Return the Article as JSON text (UTF-8 safe, non-ASCII kept)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Article:
+        """Build an Article from the output of :meth:`to_json`."""
+        return cls.from_dict(json.loads(text))
+
+    def to_markdown(self) -> str:
+        """Render the title and body as Markdown, structure kept."""
+        parts: list[str] = []
+        if self.title:
+            parts.append(f"# {_md_escape(self.title)}")
+        previous: Block | None = None
+        for block in self.body:
+            rendered = _block_markdown(block)
+            if previous is not None and _same_run(previous, block):
+                parts[-1] = f"{parts[-1]}\n{rendered}"
+            else:
+                parts.append(rendered)
+            previous = block
+        return "\n\n".join(parts) + ("\n" if parts else "")
+
+
+def _same_run(a: Block, b: Block) -> bool:
+    """Whether two blocks belong to one Markdown list or table."""
+    return a.kind == b.kind and a.kind in {BlockKind.LIST_ITEM, BlockKind.TABLE_ROW}
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_")
+
+
+def _block_markdown(block: Block) -> str:
+    text = block.text
+    if block.kind is BlockKind.HEADING:
+        level = min(max(block.level or 2, 1), 6)
+        return f"{'#' * level} {_md_escape(text)}"
+    if block.kind is BlockKind.LIST_ITEM:
+        indent = "  " * max((block.level or 1) - 1, 0)
+        marker = "1." if block.ordered else "-"
+        return f"{indent}{marker} {_md_escape(text)}"
+    if block.kind is BlockKind.QUOTE:
+        return "\n".join(f"> {_md_escape(line)}" for line in text.splitlines())
+    if block.kind is BlockKind.PREFORMATTED:
+        fence = "````" if "```" in text else "```"
+        return f"{fence}\n{text}\n{fence}"
+    if block.kind is BlockKind.TABLE_ROW:
+        cells = block.cells or (text,)
+        return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+    return _md_escape(text)
+
+
+def _unstructure_date(value: Date) -> str:
+    return value.isoformat()
+
+
+def _structure_date(value: Any, _: Any) -> Date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime | dt.date):
+        return value
+    text = str(value)
+    if len(text) == 10:
+        return dt.date.fromisoformat(text)
+    return dt.datetime.fromisoformat(text)
+
+
+def _make_converter() -> cattrs.Converter:
+    converter = cattrs.Converter(forbid_extra_keys=True)
+    converter.register_unstructure_hook(dt.datetime, _unstructure_date)
+    converter.register_unstructure_hook(dt.date, _unstructure_date)
+    converter.register_structure_hook(Date | None, _structure_date)
+    return converter
+
+
+_CONVERTER = _make_converter()

@@ -1,0 +1,375 @@
+"""Cut a cleaned tree into text segments, one per block of visible text.
+
+One walk over the tree records, for every block of text, what it is
+(paragraph, heading, list item, quote, code, table row, caption), how much of
+it is link text, and which block-level element holds it. The content finder
+then works on these flat records and never walks the tree again.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+import attrs
+
+from newsparse import _vocab
+from newsparse._dom import Node, attr, class_id_tokens, walk
+from newsparse._model import BlockKind
+
+
+__all__ = ["Frame", "Role", "Segment", "Segmentation", "normalize_space", "segment"]
+
+
+class Role(enum.Enum):
+    """Where a segment's text belongs before any scoring."""
+
+    TEXT = "text"
+    CAPTION = "caption"
+    CREDIT = "credit"
+
+
+@attrs.define(slots=True)
+class Frame:
+    """A block-level element met during the walk (mutable while walking)."""
+
+    tag: str
+    parent: int
+    depth: int
+    tokens: tuple[str, ...]
+    hint: int
+    first_segment: int
+    end_segment: int = -1
+    chars: int = 0
+    """Characters of prose under the element (set by the content finder)."""
+    score: float = 0.0
+    negative: bool = False
+
+
+@attrs.define(slots=True)
+class Segment:
+    """One block of text and what the walk learned about it."""
+
+    text: str
+    kind: BlockKind
+    frame: int
+    chars: int
+    mass: float
+    link_chars: int
+    role: Role = Role.TEXT
+    level: int | None = None
+    cells: tuple[str, ...] = ()
+    ordered: bool = False
+    href: str | None = None
+    in_figure: bool = False
+    image: str | None = None
+    label: int = 0
+
+    @property
+    def link_density(self) -> float:
+        """Share of the text that sits inside links."""
+        return self.link_chars / self.chars if self.chars else 0.0
+
+
+@attrs.frozen
+class Segmentation:
+    """The segments of a page and the block elements that hold them."""
+
+    segments: list[Segment]
+    frames: list[Frame]
+
+
+_SPACE = re.compile(r"[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_CJK = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
+
+
+def normalize_space(text: str) -> str:
+    """Collapse runs of whitespace and drop control characters."""
+    return _SPACE.sub(" ", _CONTROL.sub("", text)).strip()
+
+
+def text_mass(text: str) -> float:
+    """Length of a text where a CJK character weighs as much as a short word."""
+    mass = float(len(text))
+    if not text.isascii():
+        mass += 2 * len(_CJK.findall(text))
+    return mass
+
+
+def _hint(tag: str, tokens: list[str], node: Node) -> int:
+    """-1 for page furniture, +1 for an article container, 0 otherwise."""
+    if tag in _FURNITURE_TAGS:
+        return -1
+    if tag in {"article", "main"}:
+        return 1
+    role = attr(node, "role")
+    if role in _vocab.SKIP_ROLES:
+        return -1
+    itemprop = attr(node, "itemprop") or ""
+    if "articleBody" in itemprop or role in {"main", "article"}:
+        return 1
+    if any(t in _vocab.NEGATIVE_TOKENS for t in tokens):
+        return -1
+    if any(t in _vocab.POSITIVE_TOKENS for t in tokens):
+        return 1
+    return 0
+
+
+_FURNITURE_TAGS = frozenset({"aside", "footer", "nav", "menu", "form"})
+
+
+def _caption_role(tag: str, tokens: list[str]) -> tuple[bool, bool]:
+    """(is caption, is credit) from the tag and the last telling class word.
+
+    The last word decides, as the head of an English compound does:
+    ``copyright-caption`` is a caption, ``caption-credit`` a credit.
+    """
+    decided: tuple[bool, bool] = (tag == "figcaption", False)
+    for token in tokens:
+        if token in _vocab.CAPTION_TOKENS:
+            decided = (True, False)
+        elif token in _vocab.CREDIT_TOKENS:
+            decided = (False, True)
+    return decided
+
+
+def _is_layout_table(node: Node) -> bool:
+    """Whether a table arranges the page rather than holding data."""
+    # css() matches the node itself too, hence the identity check.
+    own = node.mem_id
+    return any(
+        inner.mem_id != own
+        for inner in node.css("p, div, table, ul, ol, blockquote, pre, h1, h2, h3")
+    )
+
+
+class _Walker:
+    """State of one segmentation walk; lives only inside :func:`segment`."""
+
+    def __init__(self) -> None:
+        self.segments: list[Segment] = []
+        self.frames: list[Frame] = []
+        self.stack: list[int] = []
+        self.parts: list[str] = []
+        self.link_chars = 0
+        self.hrefs: list[str] = []
+        self.link_depth = 0
+        self.heading: int | None = None
+        self.lists: list[bool] = []
+        self.quote = 0
+        self.roles: list[Role] = []
+        self.figure = 0
+        self.image: str | None = None
+        self.closers: dict[int, list[str]] = {}
+        self.frame_of: dict[int, int] = {}
+
+    # -- text buffer ------------------------------------------------------
+
+    def add_text(self, text: str) -> None:
+        self.parts.append(text)
+        if self.link_depth:
+            self.link_chars += len(text.strip())
+
+    def flush(self) -> None:
+        if not self.parts:
+            return
+        raw = "".join(self.parts)
+        link_chars = self.link_chars
+        hrefs = self.hrefs
+        self.parts = []
+        self.link_chars = 0
+        self.hrefs = []
+        pieces = [normalize_space(p) for p in re.split(r"\n\s*\n", raw)]
+        pieces = [p for p in pieces if p]
+        if not pieces:
+            return
+        total = sum(len(p) for p in pieces)
+        for piece in pieces:
+            share = round(link_chars * len(piece) / total) if total else 0
+            self.emit(piece, min(share, len(piece)), hrefs)
+
+    def emit(
+        self,
+        text: str,
+        link_chars: int,
+        hrefs: list[str],
+        *,
+        kind: BlockKind | None = None,
+        cells: tuple[str, ...] = (),
+    ) -> None:
+        frame = self.stack[-1]
+        level: int | None = None
+        ordered = False
+        if kind is None:
+            if self.heading is not None:
+                kind, level = BlockKind.HEADING, self.heading
+            elif self.lists and self._in_list_item(frame):
+                kind, level = BlockKind.LIST_ITEM, len(self.lists)
+                ordered = self.lists[-1]
+            elif self.quote:
+                kind = BlockKind.QUOTE
+            else:
+                kind = BlockKind.PARAGRAPH
+        role = self.roles[-1] if self.roles else Role.TEXT
+        self.segments.append(
+            Segment(
+                text=text,
+                kind=kind,
+                frame=frame,
+                chars=len(text),
+                mass=text_mass(text),
+                link_chars=link_chars,
+                role=role,
+                level=level,
+                cells=cells,
+                ordered=ordered,
+                href=hrefs[0] if len(hrefs) == 1 else None,
+                in_figure=self.figure > 0,
+                image=self.image if self.figure else None,
+            )
+        )
+
+    def _in_list_item(self, frame: int) -> bool:
+        """Text right inside an ``<li>``, or inside a paragraph of one."""
+        current = self.frames[frame]
+        if current.tag == "li":
+            return True
+        return current.parent >= 0 and self.frames[current.parent].tag == "li"
+
+    # -- frames -----------------------------------------------------------
+
+    def open_frame(self, node: Node, tag: str, tokens: list[str]) -> None:
+        self.flush()
+        parent = self.stack[-1] if self.stack else -1
+        depth = self.frames[parent].depth + 1 if parent >= 0 else 0
+        self.frames.append(
+            Frame(
+                tag=tag,
+                parent=parent,
+                depth=depth,
+                tokens=tuple(tokens),
+                hint=_hint(tag, tokens, node),
+                first_segment=len(self.segments),
+            )
+        )
+        self.stack.append(len(self.frames) - 1)
+
+    def close_frame(self) -> None:
+        self.flush()
+        index = self.stack.pop()
+        self.frames[index].end_segment = len(self.segments)
+
+    # -- special blocks ---------------------------------------------------
+
+    def table(self, node: Node) -> None:
+        for row in node.css("tr"):
+            cells = tuple(
+                normalize_space(cell.text(separator=" "))
+                for cell in row.iter()
+                if cell.tag in {"td", "th"}
+            )
+            if not any(cells):
+                continue
+            links = sum(len(normalize_space(a.text())) for a in row.css("a"))
+            text = " | ".join(c for c in cells if c)
+            self.emit(
+                text, min(links, len(text)), [], kind=BlockKind.TABLE_ROW, cells=cells
+            )
+
+    def preformatted(self, node: Node) -> None:
+        text = _CONTROL.sub("", node.text()).strip("\n").rstrip()
+        if text.strip():
+            self.emit(text, 0, [], kind=BlockKind.PREFORMATTED)
+
+
+def segment(root: Node) -> Segmentation:
+    """Cut the tree under *root* into segments, in document order."""
+    w = _Walker()
+    skip: set[int] = set()
+    w.open_frame(root, root.tag or "root", [])
+    for entering, node in walk(root, skip):
+        if node.mem_id == root.mem_id:
+            continue
+        if node.is_text_node:
+            text = node.text_content
+            if text:
+                w.add_text(text)
+            continue
+        tag = node.tag or ""
+        if entering:
+            _enter(w, node, tag, skip)
+        else:
+            _exit(w, node, tag)
+    w.close_frame()
+    return Segmentation(w.segments, w.frames)
+
+
+def _enter(w: _Walker, node: Node, tag: str, skip: set[int]) -> None:
+    if tag == "br":
+        w.parts.append("\n\n" if w.parts and w.parts[-1] == "\n" else "\n")
+        return
+    if tag == "a":
+        w.link_depth += 1
+        href = attr(node, "href")
+        if href:
+            w.hrefs.append(href)
+        return
+    if tag in {"img", "amp-img"} and w.figure:
+        w.image = w.image or attr(node, "src") or attr(node, "data-src")
+    tokens = class_id_tokens(node)
+    is_caption, is_credit = _caption_role(tag, tokens)
+    furniture = any(t in _vocab.NEGATIVE_TOKENS for t in tokens)
+    if tag not in _vocab.BLOCK_TAGS and not (is_caption or is_credit or furniture):
+        return
+    w.open_frame(node, tag, tokens)
+    w.frame_of[node.mem_id] = len(w.frames) - 1
+    pushed: list[str] = []
+    if tag in _vocab.HEADING_TAGS:
+        w.heading = int(tag[1])
+        pushed.append("heading")
+    elif tag in {"ul", "ol"}:
+        w.lists.append(tag == "ol")
+        pushed.append("list")
+    elif tag == "blockquote":
+        w.quote += 1
+        pushed.append("quote")
+    elif tag == "figure":
+        w.figure += 1
+        w.image = None
+        pushed.append("figure")
+    elif tag == "pre":
+        w.preformatted(node)
+        skip.add(node.mem_id)
+    elif tag == "table" and not _is_layout_table(node):
+        w.table(node)
+        skip.add(node.mem_id)
+    if is_credit or is_caption:
+        w.roles.append(Role.CREDIT if is_credit else Role.CAPTION)
+        pushed.append("role")
+    if pushed:
+        w.closers[node.mem_id] = pushed
+
+
+def _exit(w: _Walker, node: Node, tag: str) -> None:
+    if tag == "a":
+        w.link_depth = max(w.link_depth - 1, 0)
+        return
+    index = w.frame_of.pop(node.mem_id, None)
+    if index is None:
+        return
+    while len(w.stack) > 1 and w.stack[-1] >= index:
+        w.close_frame()
+    for what in w.closers.pop(node.mem_id, ()):
+        if what == "heading":
+            w.heading = None
+        elif what == "list":
+            w.lists.pop()
+        elif what == "quote":
+            w.quote -= 1
+        elif what == "figure":
+            w.figure -= 1
+        elif what == "role":
+            w.roles.pop()

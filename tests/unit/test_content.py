@@ -1,0 +1,145 @@
+"""The content finder on small pages written for one behaviour each."""
+
+from __future__ import annotations
+
+import newsparse
+from newsparse import BlockKind
+
+
+PROSE = (
+    "The council voted on Tuesday to extend the program for another year, "
+    "citing strong demand from residents and local businesses."
+)
+
+
+def page(article: str, *, before: str = "", after: str = "") -> str:
+    nav = "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+    menu = (
+        "<ul class='menu'>"
+        + "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(12))
+        + "</ul>"
+    )
+    return (
+        f"<html><head><title>T</title></head><body>{nav}{menu}{before}"
+        f"<div class='main'>{article}</div>{after}"
+        "<footer><p>© 2024 The Paper. All rights reserved.</p></footer></body></html>"
+    )
+
+
+def test_paragraphs_are_found_and_navigation_is_not():
+    article = newsparse.parse(page(f"<p>{PROSE}</p><p>{PROSE} Again.</p>"))
+    assert [b.text for b in article.body] == [PROSE, f"{PROSE} Again."]
+
+
+def test_no_article_gives_an_empty_body():
+    article = newsparse.parse("<html><body><a href='/a'>Home</a></body></html>")
+    assert article.body == ()
+    assert article.text == ""
+
+
+def test_empty_input_gives_an_empty_article():
+    assert newsparse.parse("").body == ()
+    assert newsparse.parse(b"   \n").body == ()
+
+
+def test_headings_lists_quotes_and_code_keep_their_kind():
+    html = page(
+        f"<p>{PROSE}</p><h2>What happens next</h2><p>{PROSE}</p>"
+        "<ul><li>First point of the plan</li><li>Second point of the plan</li></ul>"
+        f"<blockquote><p>{PROSE}</p></blockquote><pre>line 1\n  line 2</pre>"
+        f"<p>{PROSE} End.</p>"
+    )
+    kinds = [(b.kind, b.text) for b in newsparse.parse(html).body]
+    assert (BlockKind.HEADING, "What happens next") in kinds
+    assert (BlockKind.LIST_ITEM, "First point of the plan") in kinds
+    assert (BlockKind.QUOTE, PROSE) in kinds
+    assert (BlockKind.PREFORMATTED, "line 1\n  line 2") in kinds
+
+
+def test_data_tables_become_rows_of_cells():
+    html = page(
+        f"<p>{PROSE}</p><table><tr><th>City</th><th>Votes</th></tr>"
+        f"<tr><td>Lyon</td><td>12</td></tr></table><p>{PROSE} End.</p>"
+    )
+    rows = [b for b in newsparse.parse(html).body if b.kind is BlockKind.TABLE_ROW]
+    assert [r.cells for r in rows] == [("City", "Votes"), ("Lyon", "12")]
+
+
+def test_text_split_by_an_ad_is_merged():
+    html = page(
+        f"<div class='part'><p>{PROSE} One.</p><p>{PROSE} Two.</p></div>"
+        "<div class='ad-slot'>Advertisement</div>"
+        f"<div class='part'><p>{PROSE} Three.</p></div>"
+    )
+    texts = [b.text for b in newsparse.parse(html).body]
+    assert texts == [f"{PROSE} One.", f"{PROSE} Two.", f"{PROSE} Three."]
+
+
+def test_share_bar_and_comments_stay_out():
+    html = page(
+        f"<p>{PROSE}</p><div class='share-tools'><a href='#'>Facebook</a>"
+        "<a href='#'>Twitter</a></div>"
+        f"<p>{PROSE} More.</p>",
+        after="<section id='comments'><p>" + PROSE + " I disagree!</p></section>",
+    )
+    text = newsparse.parse(html).text
+    assert "Facebook" not in text
+    assert "I disagree" not in text
+
+
+def test_hidden_elements_are_ignored():
+    html = page(
+        f"<p>{PROSE}</p><p style='display:none'>Secret text.</p><p hidden>Gone.</p>"
+    )
+    text = newsparse.parse(html).text
+    assert "Secret" not in text
+    assert "Gone" not in text
+
+
+def test_cjk_prose_without_spaces_is_found():
+    zh = "北京市政府周二宣布，将在明年扩大公共交通网络，以缓解日益严重的交通拥堵问题。"
+    ja = "東京都は火曜日、来年から公共交通網を拡大し、深刻化する交通渋滞の緩和を目指すと発表した。"
+    html = page(f"<p>{zh}</p><p>{ja}</p>")
+    assert newsparse.parse(html).text == f"{zh}\n\n{ja}"
+
+
+def test_title_heading_is_not_repeated_in_the_body():
+    html = page(f"<h1>Council extends program</h1><p>{PROSE}</p>").replace(
+        "<title>T</title>", "<title>Council extends program</title>"
+    )
+    article = newsparse.parse(html)
+    assert article.title == "Council extends program"
+    assert article.body[0].text == PROSE
+
+
+def test_short_paragraph_between_prose_is_kept():
+    html = page(f"<p>{PROSE}</p><p>He declined.</p><p>{PROSE} Later.</p>")
+    assert "He declined." in [b.text for b in newsparse.parse(html).body]
+
+
+def test_short_call_to_action_is_dropped_but_a_sentence_mentioning_it_is_kept():
+    mention = (
+        "Residents who subscribe to the city's newsletter were told of the vote a week "
+        "earlier than others, which critics said gave them an unfair advantage in the "
+        "consultation."
+    )
+    html = page(
+        f"<p>{PROSE}</p><p>{mention}</p><p><a href='/nl'>Subscribe to our newsletter</a></p>"
+        f"<p>{PROSE} Later.</p>"
+    )
+    texts = [b.text for b in newsparse.parse(html).body]
+    assert mention in texts
+    assert "Subscribe to our newsletter" not in texts
+
+
+def test_parse_is_deterministic():
+    html = page(f"<p>{PROSE}</p><p>{PROSE} Again.</p>")
+    assert newsparse.parse(html) == newsparse.parse(html)
+
+
+def test_precision_preference_drops_doubtful_blocks():
+    html = page(f"<h2>Kicker</h2><p>{PROSE}</p><p>{PROSE} Again.</p>")
+    balanced = newsparse.parse(html)
+    strict = newsparse.parse(html, options=newsparse.Options(preference="precision"))
+    assert balanced.body[0].text == "Kicker"
+    assert strict.body[0].text == PROSE

@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+import newsparse
+import newsparse.errors
+
+
+def test_all_is_sorted_and_complete():
+    assert newsparse.__all__ == sorted(newsparse.__all__)
+    for name in newsparse.__all__:
+        assert hasattr(newsparse, name)
+
+
+def test_errors_all_is_sorted_and_exported():
+    assert newsparse.errors.__all__ == sorted(newsparse.errors.__all__)
+    for name in newsparse.errors.__all__:
+        assert isinstance(getattr(newsparse.errors, name), type)
+
+
+def test_every_public_name_has_a_docstring():
+    for name in newsparse.__all__:
+        if name.startswith("__"):
+            continue
+        obj = getattr(newsparse, name)
+        assert obj.__doc__, name
+
+
+def test_version_is_a_string():
+    assert newsparse.__version__.count(".") == 2
