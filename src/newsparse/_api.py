@@ -65,7 +65,7 @@ def parse(
     if root is None:
         return Article(title=facts.title, metadata=facts.metadata, url=url)
     selection = select_content(segment(root), opts)
-    body = build_body(selection.body, facts.title)
+    body = build_body(selection.body, facts.title, site_name=facts.metadata.site_name)
     return Article(
         title=facts.title,
         body=body,

@@ -49,11 +49,8 @@ class Selection:
 
 def _intrinsic_label(seg: Segment, options: Options) -> int:
     """Label a segment on its own text, before looking at its ancestors."""
-    if seg.link_density > options.max_link_density:
-        return BAD
-    if (
-        seg.chars <= options.boilerplate_max_chars
-        and _vocab.BOILERPLATE_TEXT.search(seg.text) is not None
+    if seg.link_density > options.max_link_density or _is_worded_boilerplate(
+        seg, options
     ):
         return BAD
     if seg.mass >= options.prose_min_chars and (
@@ -64,6 +61,14 @@ def _intrinsic_label(seg: Segment, options: Options) -> int:
     return NEUTRAL
 
 
+def _is_worded_boilerplate(seg: Segment, options: Options) -> bool:
+    """A short block whose wording is a call to action or a widget label."""
+    return (
+        seg.chars <= options.boilerplate_max_chars
+        and _vocab.BOILERPLATE_TEXT.search(seg.text) is not None
+    )
+
+
 def select_content(seg: Segmentation, options: Options) -> Selection:
     """Choose the article's container and the segments that make the article."""
     frames, segments = seg.frames, seg.segments
@@ -72,6 +77,8 @@ def select_content(seg: Segmentation, options: Options) -> Selection:
     # Intrinsic labels, and the prose mass under every element.
     for s in segments:
         s.label = _intrinsic_label(s, options) if s.role is Role.TEXT else NEUTRAL
+    _join_widgets(segments, frames, options)
+    for s in segments:
         if s.label == GOOD:
             frames[s.frame].chars += s.chars
     for index in range(len(frames) - 1, 0, -1):
@@ -112,6 +119,43 @@ def select_content(seg: Segmentation, options: Options) -> Selection:
         if s.role is not Role.TEXT and not frames[s.frame].negative
     ]
     return Selection(best, body, captions, related)
+
+
+def _join_widgets(
+    segments: list[Segment], frames: list[Frame], options: Options
+) -> None:
+    """Undecided text inside a widget worded as boilerplate is part of it.
+
+    A comment counter ("0") or a widget's heading has no evidence of its own;
+    its neighbours have. The nearest element that holds more than this one
+    segment decides: without prose, and with more text worded as boilerplate
+    ("log in or register", "Loading…") than undecided text under it, it is a
+    widget, and the segment is boilerplate too. Link-heavy neighbours do not
+    count: a list of short points, most of them links, is not a widget.
+    """
+    worded = [s.label == BAD and _is_worded_boilerplate(s, options) for s in segments]
+    sums: dict[str, list[float]] = {"good": [0.0], "worded": [0.0], "neutral": [0.0]}
+    for s, is_worded in zip(segments, worded, strict=True):
+        sums["good"].append(sums["good"][-1] + (s.mass if s.label == GOOD else 0))
+        sums["worded"].append(sums["worded"][-1] + (s.mass if is_worded else 0))
+        sums["neutral"].append(
+            sums["neutral"][-1] + (s.mass if s.label == NEUTRAL else 0)
+        )
+
+    def under(frame: Frame, what: str) -> float:
+        return sums[what][frame.end_segment] - sums[what][frame.first_segment]
+
+    for s in segments:
+        if s.label != NEUTRAL or s.role is not Role.TEXT:
+            continue
+        index = s.frame
+        while index > 0 and frames[index].end_segment - frames[index].first_segment < 2:
+            index = frames[index].parent
+        frame = frames[index]
+        if under(frame, "good") == 0 and under(frame, "worded") > under(
+            frame, "neutral"
+        ):
+            s.label = BAD
 
 
 def _article_scope(frames: list[Frame], container: int) -> int:

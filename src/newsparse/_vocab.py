@@ -209,6 +209,7 @@ NEGATIVE_TOKENS = frozenset(
         "subscription",
         "signup",
         "paywall",
+        "regwall",
         "login",
         "register",
         "registration",
@@ -219,10 +220,12 @@ NEGATIVE_TOKENS = frozenset(
         "cookies",
         "consent",
         "gdpr",
+        "cmp",
         "messenger",
         "telegram",
         "chat",
         "chats",
+        "livechat",
         "loader",
         "spinner",
         # article furniture that metadata reads elsewhere
@@ -290,26 +293,134 @@ RELATED_TOKENS = frozenset(
     }
 )
 
-_CTA = (
-    # English
-    r"subscribe|sign up|signup|newsletter|log ?in|register|create an account"
-    r"|follow us|join us|download (?:our|the) app|advertisement|sponsored"
-    r"|cookies?|share (?:this|on)|read more|continue reading|comments?"
-    r"|never miss"
+# Phrases in which a site addresses its reader: imperatives and the site's
+# own "we"/"our" ("sign up to our", "we use cookies", "download our app").
+# Found anywhere in a short block, they make it a call to action. Words that
+# an article uses too ("subscribers", "comment", "register") are not here:
+# they are widget labels below, which count only when they stand alone.
+_CALL_TO_ACTION = (
+    # English, subscribing and paywalls
+    r"subscribe (?:now|today|here|for (?:unlimited|full|just|only|free)"
+    r"|to (?:our|read|continue|unlock|keep))"
+    r"|(?:for|exclusive(?:ly)? (?:to|for)) subscribers(?: only)?"
+    r"|(?:already|become) a (?:subscriber|member)|subscription options"
+    r"|support (?:independent|our|quality) journalism|unlimited access"
+    r"|cancel any ?time|start your free trial"
+    # English, sign-ups, newsletters and messenger channels
+    r"|sign up (?:to (?:our|get|receive)|for (?:our|free|a free)|now|here|today)"
+    r"|by signing up|our (?:\w+ ){0,2}newsletters?|(?:to|in) your inbox"
+    r"|follow us|join us on|join our (?:\w+ ){0,2}(?:channel|community|group)"
+    r"|our (?:telegram|whatsapp|viber|youtube|google news) channel"
+    r"|on google news|never miss a (?:story|thing|beat|headline)"
+    r"|keep you up to (?:speed|date)|for the latest updates"
+    r"|get the latest news|latest news from"
+    # English, sharing, reading on, printing
+    r"|share (?:this (?:article|story|page|post)|on (?:facebook|twitter|x"
+    r"|whatsapp|linkedin|telegram)|via)"
+    r"|read more|continue reading|keep reading|read the full (?:story|article)"
+    r"|(?:print|email|e-mail) this (?:article|page|story)"
+    # English, comments, accounts, chat, apps
+    r"|(?:leave|post|add|write) a comment|(?:show|view|load|read) (?:all )?comments"
+    r"|comments are closed|join the (?:conversation|discussion)"
+    r"|to participate in the discussion|log in or register|sign in or register"
+    r"|(?:log|sign) in to (?:comment|reply|continue|read)"
+    r"|already have an account|create (?:a free|an|your) account"
+    r"|register (?:now|for free|to (?:comment|continue|read))|to continue reading"
+    r"|chat with us|download (?:our|the) (?:free )?app|get the app"
+    r"|on the app store|get it on google play"
+    # English, consent, ads, copyright
+    r"|we use cookies|(?:this|our) (?:site|website) uses cookies|use of cookies"
+    r"|cookie (?:policy|settings|preferences)|by continuing to (?:browse|use)"
+    r"|manage (?:preferences|consent)|accept (?:all )?cookies"
+    r"|(?:story|article) continues (?:below|after)|scroll to continue"
+    r"|all rights reserved|about the author"
     # Russian
-    r"|подпис\w+|реклама|войдите|зарегистрир\w+|комментари\w+|читайте также"
-    r"|новостная лента|чаты"
+    r"|подпишитесь|подписывайтесь|подпишись|оформ(?:ить|ите) подписку"
+    r"|(?:только|доступ\w* только) (?:для )?подписчик\w*|читайте (?:нас|также)"
+    r"|наш(?:у|ем)? (?:telegram-|телеграм-)?(?:канал\w*|рассылк\w*)"
+    r"|скачайте (?:наше )?приложение|авторизуйтесь|зарегистрируйтесь|войдите"
+    r"|участвовать в (?:дискуссии|обсуждении)|оставить комментарий"
+    r"|мы используем (?:файлы )?cookie|все права защищены"
     # German
-    r"|abonnier\w+|anzeige|newsletter|anmelden|registrieren|kommentare"
-    r"|lesen sie auch|werbung"
+    r"|jetzt (?:\w+ ){0,2}(?:abonnieren|testen|anmelden|registrieren"
+    r"|herunterladen)|hier abonnieren|newsletter abonnieren"
+    r"|nur für abonnenten|weiterlesen mit|jederzeit kündbar|folgen sie uns"
+    r"|melden sie sich an|laden sie (?:\w+ ){0,3}app|in ihrem postfach"
+    r"|wir verwenden cookies|verwendung von cookies|alle rechte vorbehalten"
+    r"|nach der anzeige|lesen sie auch|chatten sie"
     # French
-    r"|abonnez|inscrivez|publicité|connectez|commentaires|à lire aussi"
-    # Spanish / Portuguese / Italian
-    r"|suscr[ií]b\w+|publicidad|inscr[eí]va|assine|publicidade|leia também"
-    r"|iscriviti|abbonati|pubblicità|commenti"
+    r"|abonnez-vous|réservé aux abonnés|déjà abonné|je m['’]abonne|je m['’]inscris"
+    r"|inscrivez-vous|recevez (?:chaque|notre|nos)|notre newsletter|suivez-nous"
+    r"|connectez-vous|déjà un compte|réagissez|téléchargez (?:l['’]|notre )appli\w*"
+    r"|(?:ce site|nous) utilis\w+ des cookies|tous droits réservés"
+    r"|reproduction interdite|à lire aussi|lire aussi|partager sur"
+    # Spanish
+    r"|suscríb(?:ete|ase)|(?:exclusivo|solo) para suscriptores|recibe nuestr[oa]"
+    r"|nuestro (?:boletín|canal)|apúntate|síguenos|únete a nuestr[oa]"
+    r"|inicia sesión|ya tienes una cuenta|para comentar|descarga (?:la|nuestra) app"
+    r"|(?:utilizamos|usamos) cookies|todos los derechos reservados"
+    r"|compartir en|lee también"
+    # Portuguese
+    r"|assine (?:já|agora|e )|exclusivo para assinantes|receba (?:a )?nossa"
+    r"|nossa newsletter|siga-nos|nosso canal|faça login|já tem uma conta"
+    r"|baixe o (?:app|aplicativo)|(?:este site|utilizamos) (?:utiliza )?cookies"
+    r"|todos os direitos reservados|leia também"
+    # Italian
+    r"|riservato agli abbonati|abbonati (?:ora|subito|per)|iscriviti|seguici"
+    r"|hai già un account|scarica l['’]app|(?:questo sito|utilizziamo) \w* ?cookie"
+    r"|tutti i diritti riservati|riproduzione riservata|per commentare"
+    r"|leggi anche|condividi su"
 )
 
-# A short block made of little more than a call to action or a widget label
-# is boilerplate wherever it stands; a paragraph that merely uses the word is
-# not (length decides; see ``Options.boilerplate_max_chars``).
-BOILERPLATE_TEXT = re.compile(rf"\b(?:{_CTA})\b", re.IGNORECASE)
+# Words that name a widget or a button. They make a block boilerplate only
+# when the block holds nothing else but counts and punctuation ("Comments
+# (12)", "Loading…", "Print | Email"); a sentence using them is prose.
+_WIDGET_LABELS = (
+    # English
+    r"subscribe|subscribe now|subscribed|sign in|sign up|log ?in|log out"
+    r"|register|newsletters?|advertisements?|advert|ads?|sponsored"
+    r"|sponsored content|promoted|paid (?:post|content)|partner content"
+    r"|comments?|(?:show|view|load|hide) comments|replies|share|tweet|print"
+    r"|e-?mail|save|copy link|tags?|topics|related topics|loading|loader"
+    r"|spinner|news ?feed|latest news|latest|live chat|chats?|menu|close|more"
+    r"|(?:show|load) more|back to top|accept|reject"
+    # Russian
+    r"|подписаться|подписка|реклама|комментари[йи]|комментировать|поделиться"
+    r"|печать|распечатать|загрузка|теги|темы|войти|регистрация|чаты?"
+    r"|онлайн-чат|лента новостей|новостная лента|последние новости|об авторе"
+    # German
+    r"|abonnieren|anzeige|werbung|kommentare?|kommentieren|teilen"
+    r"|artikel teilen|drucken|schlagw(?:o|ö)rte|themen|wird geladen|lädt"
+    r"|anmelden|einloggen|registrieren|neueste nachrichten|newsticker"
+    r"|nachrichten-ticker|über den autor|zur person"
+    # French
+    r"|s['’]abonner|abonnement|publicité|commentaires?|commenter|partager"
+    r"|imprimer|envoyer|envoyer par e-?mail|mots-clés|sujets|thèmes"
+    r"|chargement|se connecter|connexion|s['’]inscrire|fil info|fil d['’]actualité"
+    r"|dernières (?:infos|nouvelles|actualités)|à propos de l['’]auteur"
+    # Spanish
+    r"|suscribirse|publicidad|anuncio|comentarios?|comentar|compartir"
+    r"|imprimir|enviar|enviar por (?:correo|e-?mail)|etiquetas|temas"
+    r"|cargando|iniciar sesión|registrarse|últimas noticias|sobre el autor"
+    # Portuguese
+    r"|assine|assinar|publicidade|anúncio|comentários?|compartilhe"
+    r"|compartilhar|partilhar|enviar por e-?mail|tópicos|carregando"
+    r"|a carregar|entrar|cadastre-se|últimas notícias|sobre o autor"
+    # Italian
+    r"|abbonati|abbonarsi|pubblicità|commenti|commenta|condividi|stampa"
+    r"|invia|invia per e-?mail|tag|argomenti|caricamento(?: in corso)?"
+    r"|accedi|registrati|ultime notizie|l['’]autore"
+)
+
+# A short block is boilerplate wherever it stands when it holds a call to
+# action, consists of widget labels only, opens with an imperative to
+# subscribe ("Subscribe to WIRED and ...") or with a copyright sign; a longer
+# one is a paragraph that merely mentions the words (length decides; see
+# ``Options.boilerplate_max_chars``).
+BOILERPLATE_TEXT = re.compile(
+    rf"\b(?:{_CALL_TO_ACTION})(?!\w)"
+    rf"|^[\W\d_]*(?:(?:{_WIDGET_LABELS})(?!\w)[\W\d_]*)+$"
+    r"|^\W*(?:subscribe|sign up) (?:to|for)\b"
+    r"|^\W*(?:©|\(c\)\s|copyright\b)",
+    re.IGNORECASE,
+)

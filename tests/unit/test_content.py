@@ -143,3 +143,35 @@ def test_precision_preference_drops_doubtful_blocks():
     strict = newsparse.parse(html, options=newsparse.Options(preference="precision"))
     assert balanced.body[0].text == "Kicker"
     assert strict.body[0].text == PROSE
+
+
+def test_a_sentence_using_widget_words_is_kept():
+    html = page(
+        f"<p>{PROSE}</p><p>Police declined to comment.</p><p>{PROSE} Later.</p>"
+    )
+    assert "Police declined to comment." in [b.text for b in newsparse.parse(html).body]
+
+
+def test_a_label_standing_alone_is_dropped():
+    html = page(
+        f"<p>{PROSE}</p><div class='x1'>Comments (12)</div><p>{PROSE} Later.</p>"
+    )
+    assert "Comments (12)" not in newsparse.parse(html).text
+
+
+def test_undecided_text_inside_a_boilerplate_widget_is_dropped():
+    widget = (
+        "<div class='q1'><div class='q2'>0</div>"
+        "<div class='q3'>To participate in the discussion</div>"
+        "<a href='/auth'>log in or register</a></div>"
+    )
+    html = page(f"<p>{PROSE}</p>{widget}<p>{PROSE} Later.</p>")
+    assert [b.text for b in newsparse.parse(html).body] == [PROSE, f"{PROSE} Later."]
+
+
+def test_a_block_naming_only_the_site_is_dropped():
+    html = page(f"<p>{PROSE}</p><div>- The Paper</div><p>{PROSE} Later.</p>").replace(
+        "<title>T</title>",
+        "<title>T</title><meta property='og:site_name' content='The Paper'>",
+    )
+    assert [b.text for b in newsparse.parse(html).body] == [PROSE, f"{PROSE} Later."]
