@@ -2,12 +2,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import attrs
 import pytest
 
 import newsparse
 from newsparse import Article, Block, BlockKind, Caption, Link, Metadata
+
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "pages"
 
 
 def sample() -> Article:
@@ -96,3 +100,88 @@ def test_empty_article_has_no_sentinels():
     assert article.title is None
     assert article.metadata.published is None
     assert article.to_markdown() == ""
+
+
+PROSE = (
+    "The council voted on Tuesday to extend the program for another year, "
+    "citing strong demand from residents and local businesses."
+)
+
+
+def extracted_like() -> Article:
+    """An Article of the shape parse() returns: prose around the other kinds."""
+    return Article(
+        title="Council <extends> the program & more",
+        body=(
+            Block(kind=BlockKind.PARAGRAPH, text=PROSE),
+            Block(kind=BlockKind.HEADING, text="What happens next", level=2),
+            Block(kind=BlockKind.LIST_ITEM, text="one", level=1, ordered=True),
+            Block(kind=BlockKind.LIST_ITEM, text="nested", level=2),
+            Block(kind=BlockKind.LIST_ITEM, text="two", level=1, ordered=True),
+            Block(kind=BlockKind.QUOTE, text="We are </script> pleased."),
+            Block(kind=BlockKind.PREFORMATTED, text="  x = 1\ny = 2"),
+            Block(kind=BlockKind.TABLE_ROW, text="a | b", cells=("a", "b")),
+            Block(kind=BlockKind.PARAGRAPH, text=f"{PROSE} Again."),
+        ),
+        captions=(
+            Caption(text="A cat.", credit="Photo: AP", image="https://e.com/c.jpg"),
+            Caption(text="A dog on a <b>lawn</b>.", image=None),
+        ),
+        related_links=(
+            Link(text="Another story about the council", url="https://e.com/o"),
+        ),
+        metadata=Metadata(
+            authors=("Ann Smith", "Bo Li"),
+            published=dt.datetime(
+                2020, 5, 1, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=3))
+            ),
+            modified=dt.date(2020, 5, 2),
+            language="en-GB",
+            site_name="The Paper",
+            publisher="Paper Group",
+            section="Local",
+            tags=("council", "budget, 2020"),
+            description="The council extends a program.",
+            canonical_url="https://e.com/a",
+            image="https://e.com/lead.jpg",
+        ),
+        url="https://e.com/a?utm=1",
+    )
+
+
+def test_to_html_parses_back_to_the_same_article():
+    article = extracted_like()
+    assert newsparse.parse(article.to_html(), url=article.url) == article
+
+
+def test_to_html_puts_metadata_in_head_and_json_ld():
+    page = extracted_like().to_html()
+    head = page.split("</head>")[0]
+    assert '<html lang="en-GB">' in page
+    assert '<link rel="canonical" href="https://e.com/a">' in head
+    ld = json.loads(
+        head.split('<script type="application/ld+json">')[1].split("</script>")[0]
+    )
+    assert ld["headline"] == "Council <extends> the program & more"
+    assert [a["name"] for a in ld["author"]] == ["Ann Smith", "Bo Li"]
+    assert ld["datePublished"] == "2020-05-01T10:00:00+03:00"
+
+
+def test_to_html_escapes_text_that_looks_like_markup():
+    page = extracted_like().to_html()
+    assert "</script> pleased" not in page
+    assert "&lt;b&gt;lawn&lt;/b&gt;" in page
+    assert page.count("</script>") == 1
+
+
+def test_to_html_of_an_empty_article_is_a_page():
+    page = Article().to_html()
+    assert page.startswith("<!DOCTYPE html>")
+    assert newsparse.parse(page) == Article()
+
+
+@pytest.mark.parametrize("variant", ["semantic", "divsoup", "amp"])
+def test_extracted_fixtures_are_fixed_points_of_to_html(variant):
+    page = FIXTURES / f"sputnik-{variant}" / "source.html"
+    article = newsparse.parse(page.read_bytes(), url="https://sputniknews.com/a")
+    assert newsparse.parse(article.to_html(), url=article.url) == article
