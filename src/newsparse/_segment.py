@@ -157,6 +157,7 @@ class _Walker:
         self.link_chars = 0
         self.hrefs: list[str] = []
         self.link_depth = 0
+        self.link_targets: list[str | None] = []
         self.heading: int | None = None
         self.lists: list[bool] = []
         self.quote = 0
@@ -171,7 +172,13 @@ class _Walker:
     def add_text(self, text: str) -> None:
         self.parts.append(text)
         if self.link_depth:
-            self.link_chars += len(text.strip())
+            visible = len(text.strip())
+            self.link_chars += visible
+            # The block's link is the one around its visible text: a link
+            # around an image before a headline's block does not count.
+            target = self.link_targets[-1] if self.link_targets else None
+            if visible and target and target not in self.hrefs:
+                self.hrefs.append(target)
 
     def flush(self) -> None:
         if not self.parts:
@@ -313,9 +320,7 @@ def _enter(w: _Walker, node: Node, tag: str, skip: set[int]) -> None:
         return
     if tag == "a":
         w.link_depth += 1
-        href = attr(node, "href")
-        if href:
-            w.hrefs.append(href)
+        w.link_targets.append(attr(node, "href"))
         return
     if tag in {"img", "amp-img"} and w.figure:
         w.image = w.image or attr(node, "src") or attr(node, "data-src")
@@ -356,6 +361,8 @@ def _enter(w: _Walker, node: Node, tag: str, skip: set[int]) -> None:
 def _exit(w: _Walker, node: Node, tag: str) -> None:
     if tag == "a":
         w.link_depth = max(w.link_depth - 1, 0)
+        if w.link_targets:
+            w.link_targets.pop()
         return
     index = w.frame_of.pop(node.mem_id, None)
     if index is None:

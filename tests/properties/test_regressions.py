@@ -1,0 +1,31 @@
+"""Shrunk examples the properties found, kept as plain regression tests.
+
+Each test names the property that found the bug and says what was wrong.
+"""
+
+from __future__ import annotations
+
+import newsparse
+
+
+PROSE = (
+    "The council voted on Tuesday to extend the program for another year, "
+    "citing strong demand from residents and local businesses."
+)
+
+
+def test_teaser_in_minified_markup_is_a_related_link():
+    """test_each_generated_article_is_recovered: with no whitespace between
+    the image link and the headline's block, the headline block got both
+    links' targets and no URL, so the teaser was lost."""
+    teaser = (
+        '<div class="x1"><a href="/s/2.html"><img src="/i.jpg" alt=""></a>'
+        '<div class="x2"><a href="/s/2.html">Council approves the new budget for schools</a>'
+        "</div></div>"
+    )
+    html = f"<html><body><div><p>{PROSE}</p>{teaser}<p>{PROSE} Again.</p></div></body></html>"
+    article = newsparse.parse(html, url="https://example.com/s/1.html")
+    assert [(link.text, link.url) for link in article.related_links] == [
+        ("Council approves the new budget for schools", "https://example.com/s/2.html")
+    ]
+    assert "Council approves" not in article.text
