@@ -34,7 +34,9 @@ GOOD = 1
 NEUTRAL = 0
 BAD = -1
 
-_SENTENCE_END = re.compile(r"[.!?。！？…:;»\"”')]\s|[.!?。！？…\"”»]$")
+# Sentence ends, including the Devanagari danda and the Arabic and Urdu
+# question mark and full stop.
+_SENTENCE_END = re.compile(r"[.!?。！？…:;»\"”')।؟۔]\s|[.!?。！？…\"”»।؟۔]$")
 
 
 @attrs.frozen

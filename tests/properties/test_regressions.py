@@ -29,3 +29,13 @@ def test_teaser_in_minified_markup_is_a_related_link():
         ("Council approves the new budget for schools", "https://example.com/s/2.html")
     ]
     assert "Council approves" not in article.text
+
+
+def test_devanagari_sentences_read_as_prose():
+    """test_each_generated_article_is_recovered: Hindi paragraphs end with the
+    danda '।', which did not count as a sentence end, so short paragraphs were
+    undecided and the article's first one was dropped."""
+    first = "सरकार परिषद मंत्री संसद निवासी शहर। बजट चुनाव पुलिस अदालत, अस्पताल स्कूल। कंपनी मजदूर बाजार।"
+    second = "छात्र संग्रहालय स्टेशन हवाई अड्डा बंदरगाह। मंजूरी खारिज खोला बनाया, बढ़ाया घटाया। कल सुबह शाम।"
+    html = f"<html><body><article><p>{first}</p><p>{second}</p></article></body></html>"
+    assert [b.text for b in newsparse.parse(html).body] == [first, second]
