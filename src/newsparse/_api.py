@@ -9,7 +9,7 @@ from __future__ import annotations
 from newsparse._captions import build_captions
 from newsparse._clean import clean
 from newsparse._content import select_content
-from newsparse._decode import decode
+from newsparse._decode import decode, text_looks_binary
 from newsparse._dom import parse_html
 from newsparse._links import build_related_links
 from newsparse._metadata import read_metadata
@@ -17,7 +17,7 @@ from newsparse._model import Article
 from newsparse._options import Options
 from newsparse._output import build_body
 from newsparse._segment import segment
-from newsparse.errors import InputError, InputTooLargeError
+from newsparse.errors import InputError, InputTooLargeError, NotMarkupError
 
 
 __all__ = ["parse"]
@@ -51,7 +51,8 @@ def parse(
         InputError: *html* is neither ``str`` nor ``bytes``, or *rules* is
             given.
         InputTooLargeError: *html* is larger than ``options.max_bytes``.
-        NotMarkupError: *html* is a known binary format.
+        NotMarkupError: *html* is binary data (a known binary format, or
+            mostly NUL), whether given as bytes or decoded to text.
         DecodeError: *html* is bytes that no encoding decodes.
     """
     if rules is not None:
@@ -88,6 +89,9 @@ def _as_text(html: object, options: Options) -> str:
         if len(html) > options.max_bytes:
             msg = f"input is {len(html)} characters, over max_bytes={options.max_bytes}"
             raise InputTooLargeError(msg)
+        if text_looks_binary(html):
+            msg = "input looks like binary data, not HTML"
+            raise NotMarkupError(msg)
         return html
     msg = f"html must be str or bytes, not {type(html).__name__}"
     raise InputError(msg)

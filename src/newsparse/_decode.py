@@ -15,7 +15,7 @@ import charset_normalizer
 from newsparse.errors import DecodeError, NotMarkupError
 
 
-__all__ = ["decode"]
+__all__ = ["decode", "text_looks_binary"]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -103,6 +103,17 @@ def _looks_binary(data: bytes) -> bool:
         return True
     # Many NUL bytes without a UTF-16/32 BOM: an executable or image format.
     return head.count(b"\x00") > len(head) // 4
+
+
+def text_looks_binary(text: str) -> bool:
+    """Whether text is binary data that someone decoded as text.
+
+    The check runs on the text's UTF-8 bytes, so that a ``str`` and its
+    UTF-8 encoding are judged alike (a byte-order mark exempts both).
+    """
+    if text.startswith("\ufeff"):
+        return False
+    return _looks_binary(text[:1024].encode("utf-8", "surrogatepass")[:1024])
 
 
 def decode(data: bytes, *, hint: str | None = None) -> str:

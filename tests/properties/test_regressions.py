@@ -5,13 +5,26 @@ Each test names the property that found the bug and says what was wrong.
 
 from __future__ import annotations
 
+import pytest
+
 import newsparse
+from newsparse.errors import NotMarkupError
 
 
 PROSE = (
     "The council voted on Tuesday to extend the program for another year, "
     "citing strong demand from residents and local businesses."
 )
+
+
+def test_nul_text_is_refused_like_its_bytes():
+    """test_str_and_utf8_bytes_give_the_same_article: '\\x00' gave an Article as
+    str but NotMarkupError as bytes; text is now judged by its UTF-8 bytes."""
+    with pytest.raises(NotMarkupError):
+        newsparse.parse(b"\x00")
+    with pytest.raises(NotMarkupError):
+        newsparse.parse("\x00")
+    assert newsparse.parse("\ufeff\x00") == newsparse.parse("\ufeff\x00".encode())
 
 
 def test_teaser_in_minified_markup_is_a_related_link():
