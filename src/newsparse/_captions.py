@@ -57,8 +57,12 @@ def split_credit(text: str) -> tuple[str, str | None]:
 def _absolute(url: str | None, base: str | None) -> str | None:
     if not url or url.startswith("data:"):
         return None
-    joined = urljoin(base, url) if base else url
-    return joined if urlsplit(joined).scheme in {"http", "https"} else None
+    try:
+        joined = urljoin(base, url) if base else url
+        scheme = urlsplit(joined).scheme
+    except ValueError:  # malformed, such as "http://[::1"
+        return None
+    return joined if scheme in {"http", "https"} else None
 
 
 def build_captions(segments: list[Segment], base: str | None) -> tuple[Caption, ...]:

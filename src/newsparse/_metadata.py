@@ -209,10 +209,12 @@ def _strip_site_suffix(title: str, site_name: str | None) -> str:
 def _absolute(url: str | None, base: str | None) -> str | None:
     if not url:
         return None
-    joined = urljoin(base, url.strip()) if base else url.strip()
-    if urlsplit(joined).scheme not in {"http", "https"}:
+    try:
+        joined = urljoin(base, url.strip()) if base else url.strip()
+        scheme = urlsplit(joined).scheme
+    except ValueError:  # malformed, such as "http://[::1"
         return None
-    return joined
+    return joined if scheme in {"http", "https"} else None
 
 
 def read_metadata(document: Document, url: str | None) -> PageFacts:

@@ -52,3 +52,19 @@ def test_devanagari_sentences_read_as_prose():
     second = "छात्र संग्रहालय स्टेशन हवाई अड्डा बंदरगाह। मंजूरी खारिज खोला बनाया, बढ़ाया घटाया। कल सुबह शाम।"
     html = f"<html><body><article><p>{first}</p><p>{second}</p></article></body></html>"
     assert [b.text for b in newsparse.parse(html).body] == [first, second]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<figure><img src="http://[::1"><figcaption><span class="credit">AP</span></figcaption></figure>',
+        '<link rel="canonical" href="http://[::1"><meta property="og:image" content="http://[::1">',
+    ],
+)
+def test_malformed_ipv6_urls_are_ignored(html):
+    """test_parse_never_raises_on_arbitrary_markup: urlsplit raised ValueError
+    ('Invalid IPv6 URL') deep inside parse for an image or canonical URL."""
+    article = newsparse.parse(html)
+    assert all(c.image is None for c in article.captions)
+    assert article.metadata.canonical_url is None
+    assert article.metadata.image is None
