@@ -71,7 +71,11 @@ def parse(
         title=facts.title,
         body=body,
         captions=build_captions(selection.captions, facts.base_url),
-        related_links=build_related_links(selection.related, facts.base_url),
+        # Related links are teasers between body blocks: once repeats are
+        # dropped, a body of one block has nothing between.
+        related_links=build_related_links(selection.related, facts.base_url)
+        if len(body) > 1
+        else (),
         metadata=facts.metadata,
         url=url,
     )

@@ -68,3 +68,18 @@ def test_malformed_ipv6_urls_are_ignored(html):
     assert all(c.image is None for c in article.captions)
     assert article.metadata.canonical_url is None
     assert article.metadata.image is None
+
+
+def test_paragraph_repeated_around_a_teaser_is_a_fixed_point_of_to_html():
+    """test_article_from_any_markup_is_a_fixed_point_of_to_html: the repeat was
+    dropped, leaving one block with a related link 'between' nothing, which
+    to_html could not place; related links now need two body blocks."""
+    prose = f"<p>{PROSE}</p>"
+    html = (
+        f'<article>{prose}<div><a href="https://example.com/a/b.html">'
+        f"Government government government government</a></div>{prose}</article>"
+    )
+    article = newsparse.parse(html, url="https://example.com/a")
+    assert [b.text for b in article.body] == [PROSE]
+    assert article.related_links == ()
+    assert newsparse.parse(article.to_html(), url=article.url) == article
