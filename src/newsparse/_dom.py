@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
 
 __all__ = [
     "Document",
+    "InvalidSelectorError",
     "Node",
     "attr",
     "class_id_tokens",
@@ -23,6 +24,8 @@ __all__ = [
 
 Node = LexborNode
 Document = LexborHTMLParser
+InvalidSelectorError = SelectolaxError
+"""What ``Node.css()`` raises for a selector it cannot parse."""
 
 ENTER = True
 EXIT = False
