@@ -22,7 +22,7 @@ SHARED_DATA = Path(os.environ.get("NEWSPARSE_DATA", ROOT.parent / "shared" / "da
 settings.register_profile("dev", max_examples=30, deadline=None)
 settings.register_profile(
     "ci",
-    max_examples=100,
+    max_examples=150,
     derandomize=True,
     database=None,
     deadline=None,
