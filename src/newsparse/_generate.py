@@ -12,6 +12,7 @@ paragraphs of the first word of the lexicon, no noise, one snippet.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html as html_lib
 import json
 import random
@@ -77,6 +78,10 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# Strategies for text are built once per language and size: generation
+# draws thousands of sentences, and a strategy object is cheap to keep but
+# not to rebuild. The caches hold immutable strategies only.
+@functools.cache
 def _words(
     language: Language, min_size: int, max_size: int
 ) -> st.SearchStrategy[list[str]]:
@@ -85,9 +90,17 @@ def _words(
     )
 
 
-@st.composite
+@functools.cache
 def _sentence(
-    draw: st.DrawFn, language: Language, min_words: int = 6, max_words: int = 16
+    language: Language, min_words: int = 6, max_words: int = 16
+) -> st.SearchStrategy[str]:
+    """Sentences, one strategy per language and length (built once)."""
+    return _sentences(language, min_words, max_words)
+
+
+@st.composite
+def _sentences(
+    draw: st.DrawFn, language: Language, min_words: int, max_words: int
 ) -> str:
     words = draw(_words(language, min_words, max_words))
     if language.spaced and len(words) > 4 and draw(st.booleans()):
@@ -96,9 +109,14 @@ def _sentence(
     return _capitalise(_join(language, words)) + language.stop
 
 
+@functools.cache
+def _prose(language: Language) -> st.SearchStrategy[str]:
+    """Paragraphs heavy enough to read as prose (built once per language)."""
+    return _paragraphs(language)
+
+
 @st.composite
-def _prose(draw: st.DrawFn, language: Language) -> str:
-    """A paragraph heavy enough to read as prose."""
+def _paragraphs(draw: st.DrawFn, language: Language) -> str:
     sentences = draw(st.lists(_sentence(language), min_size=1, max_size=4))
     text = " ".join(sentences) if language.spaced else "".join(sentences)
     while text_mass(text) < _PROSE_MASS:
@@ -107,9 +125,13 @@ def _prose(draw: st.DrawFn, language: Language) -> str:
     return text
 
 
-@st.composite
-def _phrase(draw: st.DrawFn, language: Language, min_words: int, max_words: int) -> str:
-    return _capitalise(_join(language, draw(_words(language, min_words, max_words))))
+@functools.cache
+def _phrase(
+    language: Language, min_words: int, max_words: int
+) -> st.SearchStrategy[str]:
+    return _words(language, min_words, max_words).map(
+        lambda words: _capitalise(_join(language, words))
+    )
 
 
 @st.composite
