@@ -1215,18 +1215,20 @@ def _rule_pages(
         return RulePage(
             html=fixture, fixture=fixture, expected=expected, grow_ok=grow_ok
         )
-    protected = {
-        node.mem_id
-        for selector in expected
-        for matched in body.css(selector)
-        for node in matched.traverse()
-    }
+    # Noise goes next to elements the selectors do not cover, never inside a
+    # match and never among the matches themselves: a promo paragraph between
+    # the matched paragraphs changes the content (drop selectors and the
+    # generic pipeline deal with that), not the layout.
+    matches = [m for selector in expected for m in body.css(selector)]
+    protected = {node.mem_id for m in matches for node in m.traverse()}
+    containers = {m.parent.mem_id for m in matches if m.parent is not None}
     candidates = [
         node
         for node in body.traverse()
         if node.is_element_node
         and node.mem_id not in protected
         and node.mem_id != body.mem_id
+        and (node.parent is None or node.parent.mem_id not in containers)
     ]
     rnd = draw(st.integers(0, 2**32 - 1).map(random.Random))
     noise = _Noise(rnd)

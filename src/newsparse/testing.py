@@ -173,10 +173,11 @@ def page_for_rule(
 ) -> st.SearchStrategy[RulePage]:
     """A site rule's fixture page wrapped in random layout noise.
 
-    The noise is what real pages change without warning: catalogued
-    boilerplate inserted next to elements the rule's selectors do not cover,
-    extra class tokens and ``data-*`` attributes on every element, and
-    wrapper ``<div>``s around the whole page. A robust selector matches the
+    The noise is what real pages change in their layout without warning:
+    catalogued boilerplate inserted next to elements the rule's selectors do
+    not cover (never inside a match, never among the matched elements
+    themselves), extra class tokens and ``data-*`` attributes on every
+    element, and wrapper ``<div>``s around the whole page. A robust selector matches the
     same texts before and after; :meth:`RulePage.assert_selectors_match`
     checks that, and the page can be parsed with the rule end to end.
 
