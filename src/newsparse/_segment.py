@@ -81,6 +81,7 @@ class Segmentation:
 
 _SPACE = re.compile(r"[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_BLANK_LINE = re.compile(r"\n\s*\n")
 _CJK = re.compile(
     r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 )
@@ -182,7 +183,9 @@ class _Walker:
         self.parts = []
         self.link_chars = 0
         self.hrefs = []
-        pieces = [normalize_space(p) for p in re.split(r"\n\s*\n", raw)]
+        if raw.isspace():  # the indentation between block tags: most flushes
+            return
+        pieces = [normalize_space(p) for p in _BLANK_LINE.split(raw)]
         pieces = [p for p in pieces if p]
         if not pieces:
             return
