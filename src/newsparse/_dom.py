@@ -6,6 +6,7 @@ the HTML backend can be upgraded or swapped in one place.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -53,13 +54,22 @@ def class_id_tokens(node: Node) -> list[str]:
     ``"shadow"`` is not taken for ``"ad"``.
     """
     attributes = node.attributes
-    raw = " ".join(
-        value for value in (attributes.get("class"), attributes.get("id")) if value
-    )
+    cls, ident = attributes.get("class"), attributes.get("id")
+    raw = f"{cls} {ident}" if cls and ident else cls or ident
     if not raw:
         return []
     # Long attribute values are machine made (hashes, base64): skip them.
-    return [t.lower() for t in _TOKEN_SPLIT.split(raw[:256]) if t]
+    return list(_split_tokens(raw[:256]))
+
+
+@functools.lru_cache(maxsize=4096)
+def _split_tokens(raw: str) -> tuple[str, ...]:
+    """Tokens of one class/id string, memoised.
+
+    A page repeats the same class strings on many elements, and sites share
+    them across pages; the split is pure, so the memo never changes a result.
+    """
+    return tuple(t.lower() for t in _TOKEN_SPLIT.split(raw) if t)
 
 
 def walk(root: Node, skip: set[int] | None = None) -> Iterator[tuple[bool, Node]]:
