@@ -106,15 +106,16 @@ def _hint(tag: str, tokens: list[str], node: Node) -> int:
         return -1
     if tag in {"article", "main"}:
         return 1
-    role = attr(node, "role")
+    attributes = node.attributes
+    role = attributes.get("role")
     if role in _vocab.SKIP_ROLES:
         return -1
-    itemprop = attr(node, "itemprop") or ""
+    itemprop = attributes.get("itemprop") or ""
     if "articleBody" in itemprop or role in {"main", "article"}:
         return 1
-    if any(t in _vocab.NEGATIVE_TOKENS for t in tokens):
+    if not _vocab.NEGATIVE_TOKENS.isdisjoint(tokens):
         return -1
-    if any(t in _vocab.POSITIVE_TOKENS for t in tokens):
+    if not _vocab.POSITIVE_TOKENS.isdisjoint(tokens):
         return 1
     return 0
 
@@ -129,12 +130,17 @@ def _caption_role(tag: str, tokens: list[str]) -> tuple[bool, bool]:
     ``copyright-caption`` is a caption, ``caption-credit`` a credit.
     """
     decided: tuple[bool, bool] = (tag == "figcaption", False)
+    if _CAPTION_OR_CREDIT.isdisjoint(tokens):
+        return decided
     for token in tokens:
         if token in _vocab.CAPTION_TOKENS:
             decided = (True, False)
         elif token in _vocab.CREDIT_TOKENS:
             decided = (False, True)
     return decided
+
+
+_CAPTION_OR_CREDIT = _vocab.CAPTION_TOKENS | _vocab.CREDIT_TOKENS
 
 
 def _is_layout_table(node: Node) -> bool:
@@ -324,7 +330,7 @@ def _enter(w: _Walker, node: Node, tag: str, skip: set[int]) -> None:
         w.image = w.image or attr(node, "src") or attr(node, "data-src")
     tokens = class_id_tokens(node)
     is_caption, is_credit = _caption_role(tag, tokens)
-    furniture = any(t in _vocab.NEGATIVE_TOKENS for t in tokens)
+    furniture = not _vocab.NEGATIVE_TOKENS.isdisjoint(tokens)
     if tag not in _vocab.BLOCK_TAGS and not (is_caption or is_credit or furniture):
         return
     w.open_frame(node, tag, tokens)
