@@ -87,8 +87,19 @@ _CJK = re.compile(
 )
 
 
+# What str.split() would treat differently from the two patterns above: the
+# controls to drop and the zero-width spaces that are not str.isspace().
+_NOT_PLAIN = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff"
+    r"\u200b\u200c\u200d\u2060\ufeff]"
+)
+
+
 def normalize_space(text: str) -> str:
     """Collapse runs of whitespace and drop control characters."""
+    if _NOT_PLAIN.search(text) is None:
+        # Only str.isspace() whitespace left, which is exactly what \s matches.
+        return " ".join(text.split())
     return _SPACE.sub(" ", _CONTROL.sub("", text)).strip()
 
 
