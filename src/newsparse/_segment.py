@@ -154,14 +154,18 @@ def _caption_role(tag: str, tokens: list[str]) -> tuple[bool, bool]:
 _CAPTION_OR_CREDIT = _vocab.CAPTION_TOKENS | _vocab.CREDIT_TOKENS
 
 
+_LAYOUT_INSIDE = frozenset(
+    {"p", "div", "table", "ul", "ol", "blockquote", "pre", "h1", "h2", "h3"}
+)
+
+
 def _is_layout_table(node: Node) -> bool:
     """Whether a table arranges the page rather than holding data."""
-    # css() matches the node itself too, hence the identity check.
-    own = node.mem_id
-    return any(
-        inner.mem_id != own
-        for inner in node.css("p, div, table, ul, ol, blockquote, pre, h1, h2, h3")
-    )
+    # Stop at the first block inside: a css() query would collect every one,
+    # and asking that of each table in a nest of tables is quadratic.
+    inside = node.traverse()
+    next(inside)  # the table itself
+    return any(inner.tag in _LAYOUT_INSIDE for inner in inside)
 
 
 class _Walker:
