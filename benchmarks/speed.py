@@ -231,17 +231,24 @@ def memory_worker(name: str, data: Path, *, quick: bool) -> dict[str, Any]:
 
     peaks: list[int] = []
     ratios: list[float] = []
+    large: list[float] = []  # ratios on pages of 1 MB or more
     tracemalloc.start()
     for _, page in pages:
+        size = len(page.html.encode("utf-8"))
         gc.collect()
         base, _ = tracemalloc.get_traced_memory()
         tracemalloc.reset_peak()
         run(page)
         _, peak = tracemalloc.get_traced_memory()
         peaks.append(max(peak - base, 0))
-        ratios.append(peaks[-1] / max(len(page.html.encode("utf-8")), 1))
+        ratios.append(peaks[-1] / max(size, 1))
+        if size >= MB:
+            large.append(ratios[-1])
     tracemalloc.stop()
     return {
+        "large_pages": len(large),
+        "py_peak_large_median_ratio": statistics.median(large) if large else None,
+        "py_peak_large_max_ratio": max(large) if large else None,
         "rss_growth_median_kb": statistics.median(rss) / 1024,
         "rss_growth_max_mb": max(rss) / MB,
         "py_peak_median_kb": statistics.median(peaks) / 1024,
