@@ -314,11 +314,11 @@ def segment(root: Node) -> Segmentation:
     w = _Walker()
     skip: set[int] = set()
     w.open_frame(root, root.tag or "root", [])
-    for entering, node in walk(root, skip):
-        if node.mem_id == root.mem_id:
-            continue
-        if node.is_text_node:
-            text = node.text_content
+    events = walk(root, skip)
+    next(events)  # the root's own entry: its frame is open already
+    for entering, node in events:
+        text = node.text_content  # None unless a text node
+        if text is not None:
             if text:
                 w.add_text(text)
             continue
