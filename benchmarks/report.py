@@ -288,6 +288,11 @@ def render(sp: dict[str, Any], acc: dict[str, Any]) -> str:
         f" Readability pages, decoded to `str` in memory before timing;"
         f" {sp['rounds']} round(s)"
         + (" (quick smoke run)" if sp["quick"] else "")
+        + (
+            "; times are the process's CPU time per call"
+            if sp.get("clock") == "cpu"
+            else "; times are wall time per call"
+        )
         + ".",
         "",
         "![F1 against pages per second](benchmarks/f1-vs-speed.png)",
