@@ -221,6 +221,7 @@ def plot(sp: dict[str, Any], acc: dict[str, Any]) -> None:
     import matplotlib.pyplot as plt
 
     fig, ax = plt.subplots(figsize=(8, 5), dpi=120)
+    placed: list[tuple[float, float]] = []  # (pages/s, F1) of labels above
     for name, entry in sp["systems"].items():
         f1 = acc["systems"].get(name, {}).get("f1")
         rate = entry["zyte"]["pages_per_s"]
@@ -243,10 +244,17 @@ def plot(sp: dict[str, Any], acc: dict[str, Any]) -> None:
         ax.scatter(
             rate, f1, s=70 if mine else 40, color="C3" if mine else "C0", zorder=3
         )
+        # A label above a near neighbour's goes below its point instead.
+        crowded = any(
+            abs(f1 - other_f1) < 0.01 and 0.6 < rate / other_rate < 1.6
+            for other_rate, other_f1 in placed
+        )
+        if not crowded:
+            placed.append((rate, f1))
         ax.annotate(
             name,
             (rate, f1),
-            xytext=(6, 4),
+            xytext=(6, -12 if crowded else 4),
             textcoords="offset points",
             fontsize=9,
             fontweight="bold" if mine else "normal",
