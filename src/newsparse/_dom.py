@@ -44,6 +44,7 @@ def attr(node: Node, name: str) -> str | None:
 
 
 _TOKEN_SPLIT = re.compile(r"[^0-9a-zA-Z]+|(?<=[a-z])(?=[A-Z])")
+_NOT_ALNUM = re.compile(r"[^0-9a-zA-Z]+")
 
 
 def class_id_tokens(node: Node) -> list[str]:
@@ -69,7 +70,9 @@ def _split_tokens(raw: str) -> tuple[str, ...]:
     A page repeats the same class strings on many elements, and sites share
     them across pages; the split is pure, so the memo never changes a result.
     """
-    return tuple(t.lower() for t in _TOKEN_SPLIT.split(raw) if t)
+    if raw.islower():  # no capital, so no camelCase boundary to find
+        return tuple(_NOT_ALNUM.sub(" ", raw).split())
+    return tuple(_TOKEN_SPLIT.sub(" ", raw).lower().split())
 
 
 def walk(root: Node, skip: set[int] | None = None) -> Iterator[tuple[bool, Node]]:
