@@ -196,7 +196,9 @@ def start_rss_peak() -> int:
 
     Writing 5 to ``/proc/self/clear_refs`` resets the high-water mark (Linux
     4.0+); elsewhere the peak since process start is all there is, which a
-    fresh process per measurement keeps honest enough.
+    fresh process per measurement keeps honest enough. ``ru_maxrss`` alone
+    would not do even in a fresh process: Linux carries the parent's peak
+    across ``exec``, so a child of this big process starts at its size.
     """
     with contextlib.suppress(OSError):  # not Linux, or an old kernel
         _CLEAR_REFS.write_text("5", encoding="ascii")
