@@ -12,7 +12,7 @@ from newsparse._content import select_content
 from newsparse._decode import decode
 from newsparse._dom import parse_html
 from newsparse._links import build_related_links
-from newsparse._metadata import read_metadata
+from newsparse._metadata import fill_from_body, read_metadata
 from newsparse._model import Article
 from newsparse._options import Options
 from newsparse._output import build_body
@@ -71,7 +71,7 @@ def parse(
         body=body,
         captions=build_captions(selection.captions, facts.base_url),
         related_links=build_related_links(selection.related, facts.base_url),
-        metadata=facts.metadata,
+        metadata=fill_from_body(facts.metadata, body),
         url=url,
     )
 
