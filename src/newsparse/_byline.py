@@ -14,7 +14,7 @@ comes before anything the article's own footer shows.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from newsparse import _vocab
 from newsparse._dates import find_date, parse_date
@@ -24,7 +24,7 @@ from newsparse._precedence import Candidate
 from newsparse._segment import normalize_space
 
 
-__all__ = ["article_root", "read_markup"]
+__all__ = ["article_root", "read_headline", "read_markup"]
 
 _SKIP_TAGS = frozenset({"aside", "nav", "form", "dialog", "template", "noscript"})
 _SKIP_ROLES = frozenset({"complementary", "navigation", "dialog", "banner"})
@@ -112,50 +112,68 @@ def _is_article_item(node: Node) -> bool:
     )
 
 
-def read_markup(document: Document) -> Iterator[Candidate]:
-    """Byline authors, dates and the headline from the article's markup.
+def read_headline(document: Document) -> Iterator[Candidate]:
+    """The text of the page's one ``<h1>``; nothing when there are several."""
+    nodes = [n for n in document.css("h1") if normalize_space(n.text(deep=True))]
+    if len(nodes) == 1:
+        text = clean_text(nodes[0].text(deep=True))
+        if text:
+            yield Candidate("title", "h1", text)
+
+
+def read_markup(
+    document: Document, *, authors: bool = True, dates: bool = True
+) -> Iterator[Candidate]:
+    """Byline authors and dates from the article's markup.
 
     Args:
         document: The parsed page, before cleaning.
+        authors: Look for the byline's authors.
+        dates: Look for ``<time>`` and written dates (the byline is read
+            for its date too).
 
     Yields:
         ``byline`` authors (raw strings, cleaned later), ``time`` and
-        ``date-text`` dates, and the ``h1`` title.
+        ``date-text`` dates.
     """
     root = article_root(document)
     body = document.body
-    if root is None or body is None:
+    if root is None or body is None or not (authors or dates):
         return
-    headline = _headline(document)
-    if headline is not None:
-        yield Candidate("title", "h1", headline)
     # The article's container first; then the rest of the page, where some
     # sites put the header (outside <article>), other articles still skipped.
     areas = [root] if root.mem_id == body.mem_id else [root, body]
-    byline_block: Node | None = None
-    for area in areas:
-        byline_block = _byline_element(area)
-        if byline_block is not None:
-            break
+    byline_block = _first(areas, _byline_element)
     if byline_block is not None:
-        yield Candidate("authors", "byline", _names(byline_block))
+        names = _names(byline_block)
     else:
+        byline_block = _first(areas, _by_line)
+        names = (
+            (normalize_space(byline_block.text(deep=True)),)
+            if byline_block is not None
+            else ()
+        )
+    if authors and names:
+        yield Candidate("authors", "byline", names)
+    if dates:
         for area in areas:
-            byline_block = _by_line(area)
-            if byline_block is not None:
-                text = normalize_space(byline_block.text(deep=True))
-                yield Candidate("authors", "byline", (text,))
+            found = list(_times(area))
+            if found:
+                yield from found
                 break
+        for area in areas:
+            found = list(_date_texts(area, byline_block))
+            if found:
+                yield from found
+                break
+
+
+def _first(areas: list[Node], find: Callable[[Node], Node | None]) -> Node | None:
     for area in areas:
-        found = list(_times(area))
-        if found:
-            yield from found
-            break
-    for area in areas:
-        found = list(_date_texts(area, byline_block))
-        if found:
-            yield from found
-            break
+        node = find(area)
+        if node is not None:
+            return node
+    return None
 
 
 def _byline_element(area: Node) -> Node | None:
@@ -164,14 +182,6 @@ def _byline_element(area: Node) -> Node | None:
         if _is_byline(node) and not _outside_article(node, area) and _names(node):
             return node
     return None
-
-
-def _headline(document: Document) -> str | None:
-    """The text of the page's one ``<h1>``; None when there are several."""
-    nodes = [n for n in document.css("h1") if normalize_space(n.text(deep=True))]
-    if len(nodes) != 1:
-        return None
-    return clean_text(nodes[0].text(deep=True)) or None
 
 
 def _is_byline(node: Node) -> bool:

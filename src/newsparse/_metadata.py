@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 
 import attrs
 
-from newsparse._byline import read_markup
+from newsparse._byline import read_headline, read_markup
 from newsparse._dates import date_from_url, parse_date
 from newsparse._dom import Document
 from newsparse._jsonld import (
@@ -70,11 +70,14 @@ def read_metadata(document: Document, url: str | None) -> PageFacts:
     return _build(candidates, url)
 
 
-def collect_candidates(document: Document, url: str | None) -> list[Candidate]:
-    """Every value every source offers, cleaned and typed, unranked.
+def collect_candidates(
+    document: Document, url: str | None, *, complete: bool = False
+) -> list[Candidate]:
+    """Every value the sources offer, cleaned and typed, unranked.
 
-    Exposed (privately) for ``benchmarks/metadata_sources.py``, which
-    measures each source against the truth to set the precedence.
+    The markup is searched only for what the declarations leave open (it
+    ranks last and costs most), unless *complete* is set, as
+    ``benchmarks/metadata_sources.py`` does to measure every source.
     """
     raw = list(read_meta_tags(document))
     page_urls = tuple(
@@ -83,8 +86,28 @@ def collect_candidates(document: Document, url: str | None) -> list[Candidate]:
     ld = read_json_ld(document, page_urls)
     raw.extend(_json_ld_candidates(ld))
     raw.extend(read_microdata(document))
-    raw.extend(read_markup(document))
-    raw.extend(read_structure(document))
+    raw.extend(read_headline(document))
+    offered = {c.field for c in raw if _declares(c)}
+    people = any(
+        read_byline(name).people
+        for c in raw
+        if c.field == "authors"
+        for name in c.value
+    )
+    raw.extend(
+        read_markup(
+            document,
+            authors=complete or not people,
+            dates=complete or not {"published", "modified"} <= offered,
+        )
+    )
+    raw.extend(
+        read_structure(
+            document,
+            page_type=complete or "page_type" not in offered,
+            paywall=complete or "paywalled" not in offered,
+        )
+    )
     title_node = document.css_first("title")
     if title_node is not None:
         title = clean_text(title_node.text())
@@ -105,6 +128,15 @@ def collect_candidates(document: Document, url: str | None) -> list[Candidate]:
     if day is not None:
         raw.append(Candidate("published", "url", day))
     return _clean(raw, url)
+
+
+def _declares(candidate: Candidate) -> bool:
+    """Whether a raw candidate will give its field a value once cleaned."""
+    if candidate.source == "opengraph" and candidate.field == "page_type":
+        return og_page_type(candidate.value) is not None
+    if candidate.source == "opengraph" and candidate.field == "paywalled":
+        return content_tier(candidate.value) is not None
+    return True
 
 
 def fill_from_body(metadata: Metadata, body: tuple[Block, ...]) -> Metadata:

@@ -53,6 +53,7 @@ _KEYS: dict[str, tuple[tuple[str, str], ...]] = {
     "twitter:image": (("image", "twitter"),),
     "twitter:image:src": (("image", "twitter"),),
     "twitter:url": (("canonical_url", "twitter"),),
+    "twitter:creator": (("authors", "twitter"),),
     # Dublin Core (keys are normalised to "dc." / "dcterms.")
     "dc.title": (("title", "dublin-core"),),
     "dcterms.title": (("title", "dublin-core"),),

@@ -41,11 +41,14 @@ def read_microdata(document: Document) -> Iterator[Candidate]:
     if kind:
         yield Candidate("page_type", _SOURCE, kind)
     authors: list[str] = []
+    names: list[str] = []
     for name, node in _properties(item):
         if name in {"headline", "name"} and node.attributes.get("itemscope") is None:
             text = clean_text(_value(node))
             if text and name == "headline":
                 yield Candidate("title", _SOURCE, text)
+            elif text:
+                names.append(text)
         elif name in {"author", "creator"}:
             author = _item_name(node)
             if author:
@@ -82,6 +85,10 @@ def read_microdata(document: Document) -> Iterator[Candidate]:
                 yield Candidate("image", _SOURCE, url)
     if authors:
         yield Candidate("authors", _SOURCE, tuple(authors))
+    if names:
+        # An article item's name is its title when it has no headline; a
+        # later title candidate from this source never wins over the first.
+        yield Candidate("title", _SOURCE, names[0])
 
 
 def _article_item(document: Document) -> Node | None:

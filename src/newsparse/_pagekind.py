@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newsparse import _vocab
-from newsparse._dom import Document, class_id_tokens
+from newsparse._dom import Document, Node, class_id_tokens
 from newsparse._precedence import Candidate
 from newsparse._segment import normalize_space
 
@@ -44,7 +44,12 @@ _ARTICLE_SCHEMA = frozenset(
 _TEASER_MIN = 8
 _TEASER_LINK_SHARE = 0.8
 _PROSE_MIN_CHARS = 150
+_PROSE_MAX_LINK_SHARE = 0.3
+# Prose paragraphs under one parent that make an article.
+_ARTICLE_RUN = 3
 _MAX_HEADINGS = 400
+# A paywall prompt is a few sentences; an element this long is the article.
+_PAYWALL_MAX_CHARS = 1500
 
 
 def schema_page_type(types: frozenset[str] | set[str]) -> str | None:
@@ -83,15 +88,36 @@ def content_tier(value: str) -> bool | None:
     return None
 
 
-def read_structure(document: Document) -> Iterator[Candidate]:
+def read_structure(
+    document: Document, *, page_type: bool = True, paywall: bool = True
+) -> Iterator[Candidate]:
     """Page type from structure, and paywall markup.
 
     A page with many teaser headings and little prose is an index page. A
-    paywall element that holds text marks the page as gated.
+    paywall element (by class or id) that asks the reader to subscribe marks
+    the page as gated.
+
+    Args:
+        document: The parsed page.
+        page_type: Look at the structure for the page type.
+        paywall: Look for paywall markup.
     """
     body = document.body
     if body is None:
         return
+    if page_type:
+        yield from _index_page(body)
+    if paywall:
+        for node in body.css("[class*=wall i], [id*=wall i]"):
+            if not set(class_id_tokens(node)) & _vocab.PAYWALL_TOKENS:
+                continue
+            text = normalize_space(node.text(deep=True))
+            if len(text) <= _PAYWALL_MAX_CHARS and _vocab.PAYWALL_TEXT.search(text):
+                yield Candidate("paywalled", "markup", value=True)
+                return
+
+
+def _index_page(body: Node) -> Iterator[Candidate]:
     teasers = 0
     for heading in body.css("h2, h3, h4")[:_MAX_HEADINGS]:
         text = normalize_space(heading.text(deep=True))
@@ -100,20 +126,19 @@ def read_structure(document: Document) -> Iterator[Candidate]:
         linked = sum(len(normalize_space(a.text(deep=True))) for a in heading.css("a"))
         if linked >= _TEASER_LINK_SHARE * len(text):
             teasers += 1
-    if teasers >= _TEASER_MIN:
-        prose = 0
-        for paragraph in body.css("p"):
-            text = normalize_space(paragraph.text(deep=True))
-            if len(text) < _PROSE_MIN_CHARS:
-                continue
-            linked = sum(len(a.text(deep=True)) for a in paragraph.css("a"))
-            if linked < 0.3 * len(text):
-                prose += 1
-        if prose * 2 < teasers:
-            yield Candidate("page_type", "structure", "index")
-    for node in body.css("[class*=wall i], [id*=wall i]"):
-        if set(class_id_tokens(node)) & _vocab.PAYWALL_TOKENS and normalize_space(
-            node.text(deep=True)
-        ):
-            yield Candidate("paywalled", "markup", value=True)
-            return
+    if teasers < _TEASER_MIN:
+        return
+    # An article runs its paragraphs side by side in one container; an index
+    # page's summaries sit one to a teaser card.
+    runs: dict[int, int] = {}
+    for paragraph in body.css("p"):
+        text = normalize_space(paragraph.text(deep=True))
+        if len(text) < _PROSE_MIN_CHARS or paragraph.parent is None:
+            continue
+        linked = sum(len(a.text(deep=True)) for a in paragraph.css("a"))
+        if linked < _PROSE_MAX_LINK_SHARE * len(text):
+            key = paragraph.parent.mem_id
+            runs[key] = runs.get(key, 0) + 1
+            if runs[key] >= _ARTICLE_RUN:
+                return
+    yield Candidate("page_type", "structure", "index")

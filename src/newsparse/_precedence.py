@@ -47,7 +47,8 @@ SOURCES: Mapping[str, str] = {
     "json-ld:publisher": "schema.org JSON-LD: the article's publisher object",
     "microdata": "schema.org microdata (itemscope/itemprop) of the article",
     "opengraph": "OpenGraph og:* and article:* <meta property>",
-    "twitter": "Twitter card <meta name=twitter:*>",
+    "twitter": "Twitter card <meta name=twitter:*> (creator only when a name, "
+    "not an @handle)",
     "dublin-core": "Dublin Core <meta name=dc.* / dcterms.*>",
     "parsely": "Parse.ly <meta name=parsely-*>",
     "sailthru": "Sailthru <meta name=sailthru.*>",
@@ -104,10 +105,10 @@ PRECEDENCE: Mapping[str, tuple[str, ...]] = {
         "opengraph",
         "twitter",
         "meta:title",
+        "microdata",
         "title-element",
         "parsely",
         "sailthru",
-        "microdata",
         "h1",
     ),
     "authors": (
@@ -120,6 +121,7 @@ PRECEDENCE: Mapping[str, tuple[str, ...]] = {
         "meta:byl",
         "opengraph",
         "meta:citation",
+        "twitter",
         "byline",
     ),
     "published": (

@@ -26,6 +26,7 @@ __all__ = [
     "NOT_AUTHOR_ROLES",
     "NOT_A_NAME_WORDS",
     "ORGANISATION_WORDS",
+    "PAYWALL_TEXT",
     "PAYWALL_TOKENS",
     "POSITIVE_TOKENS",
     "RELATED_TOKENS",
@@ -566,6 +567,17 @@ ORGANISATION_WORDS = frozenset(
         "corporation",
         "company",
         "foundation",
+        "organization",
+        "organisation",
+        "association",
+        "society",
+        "institute",
+        "university",
+        "council",
+        "committee",
+        "ministry",
+        "department",
+        "projects",
         "magazine",
         "newspaper",
         "online",
@@ -694,3 +706,8 @@ NOT_ARTICLE_TOKENS = frozenset(
 
 # Class/id words of a paywall or registration wall.
 PAYWALL_TOKENS = frozenset({"paywall", "paywalled", "regwall"})
+# What a paywall says; a "paywall" login widget without it is no wall.
+PAYWALL_TEXT = re.compile(
+    r"subscri|continue reading|already a member|abonn|подпис|suscr|assin|abbona",
+    re.IGNORECASE,
+)
