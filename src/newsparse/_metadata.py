@@ -279,6 +279,15 @@ def _clean(raw: list[Candidate], url: str | None) -> list[Candidate]:
     )
     sites = (*_site_names(raw), *hosts)
     titles = [c.value for c in raw if c.field == "title"]
+    # A "title" that is the site's name (or the name in its "Name - Tagline")
+    # is the home page's title, not a headline. The site's name is the one
+    # precedence picks: some platforms put the headline in application-name.
+    site = choose(c for c in raw if c.field in {"site_name", "publisher"})
+    site_keys = {
+        name_key(part)
+        for candidate in site.values()
+        for part in (candidate.value, *_SEPARATOR.split(candidate.value))
+    } - {""}
     cleaned: list[Candidate] = []
     for candidate in raw:
         if candidate.field == "authors":
@@ -294,8 +303,9 @@ def _clean(raw: list[Candidate], url: str | None) -> list[Candidate]:
                 cleaned.append(Candidate(field, source, absolute))
         elif field == "title":
             hints = tuple(t for t in titles if t != value)
-            title = strip_site_name(value, (*sites, *names), hints)
-            cleaned.append(Candidate(field, source, title))
+            title = strip_site_name(value, sites, hints, names)
+            if not {name_key(value), name_key(title)} & site_keys:
+                cleaned.append(Candidate(field, source, title))
         elif field == "site_name":
             cleaned.append(Candidate(field, source, _clean_site_name(value, hosts)))
         elif field == "authors":
@@ -405,44 +415,57 @@ def _site_key_matches(text: str, sites: tuple[str, ...]) -> bool:
             return True
         shorter, longer = sorted((key, other), key=len)
         if (
-            len(shorter) >= 4
-            and longer.startswith(shorter)
-            and len(longer) <= 1.6 * len(shorter)
+            len(shorter) >= _MIN_SITE_KEY
+            and shorter in longer
+            and len(longer) <= _SITE_KEY_SLACK * len(shorter)
         ):
-            return True
+            return True  # "Daily Example" / "The Daily Example", "Example.com"
     return False
 
 
-_SEPARATOR = re.compile(r"\s+[|\-–—·•»«/✩:]\s+|\s*\|\s*|\s+::\s+")
+# A site or author name matches a part of the title that holds it, or that
+# it holds, with little else: "example" / "Example.com".
+_MIN_SITE_KEY = 4
+_SITE_KEY_SLACK = 1.6
+_SEPARATOR = re.compile(r"\s+[|\-–—·•»«/✩:@]\s+|\s*\|\s*|\s+::\s+")
 
 
 def strip_site_name(
-    title: str, sites: tuple[str, ...], hints: tuple[str, ...] = ()
+    title: str,
+    sites: tuple[str, ...],
+    hints: tuple[str, ...] = (),
+    authors: tuple[str, ...] = (),
 ) -> str:
-    """``"Headline - Site"`` (or ``"Site | Headline"``) → ``"Headline"``.
+    """``"Headline - Site"`` (or ``"Site: Headline"``) → ``"Headline"``.
 
-    A part is removed when it names the site (its declared name or its
-    host) or an author. When another source's title (the ``<h1>``, the
-    ``og:title``...) equals a run of the title's parts, that run is the
-    headline.
+    A trailing part is removed when it names the site (its declared name
+    or its host) or an author; a leading part when it names the site. When
+    another source's title (the ``<h1>``, the ``og:title``...) equals a run
+    of the title's parts, that run is the headline.
     """
     parts = _SEPARATOR.split(title)
-    if len(parts) < 2:
-        return title
-    keys = {name_key(h) for h in hints} - {""}
-    if keys:
-        for start in range(len(parts)):
-            for end in range(len(parts), start, -1):
-                if (start, end) != (0, len(parts)) and name_key(
-                    " ".join(parts[start:end])
-                ) in keys:
-                    return _rejoin(title, parts, start, end)
-    start, end = 0, len(parts)
-    while end - start > 1 and _site_key_matches(parts[end - 1], sites):
-        end -= 1
-    while end - start > 1 and _site_key_matches(parts[start], sites):
-        start += 1
-    return _rejoin(title, parts, start, end)
+    if len(parts) >= 2:
+        keys = {name_key(h) for h in hints} - {""}
+        if keys:
+            for start in range(len(parts)):
+                for end in range(len(parts), start, -1):
+                    if (start, end) != (0, len(parts)) and name_key(
+                        " ".join(parts[start:end])
+                    ) in keys:
+                        return _rejoin(title, parts, start, end)
+        start, end = 0, len(parts)
+        names = (*sites, *authors)
+        while end - start > 1 and _site_key_matches(parts[end - 1], names):
+            end -= 1
+        while end - start > 1 and _site_key_matches(parts[start], sites):
+            start += 1
+        title = _rejoin(title, parts, start, end)
+    # "Site: Headline": a colon without a space before it marks a site only
+    # at the start.
+    head, colon, rest = title.partition(": ")
+    if colon and rest.strip() and _site_key_matches(head, sites):
+        return rest.strip()
+    return title
 
 
 def _rejoin(title: str, parts: list[str], start: int, end: int) -> str:

@@ -47,6 +47,8 @@ _PROSE_MIN_CHARS = 150
 _PROSE_MAX_LINK_SHARE = 0.3
 # Prose paragraphs under one parent that make an article.
 _ARTICLE_RUN = 3
+# An unlinked <h1> this long is a headline, not a section's name.
+_HEADLINE_WORDS = 5
 _MAX_HEADINGS = 400
 # A paywall prompt is a few sentences; an element this long is the article.
 _PAYWALL_MAX_CHARS = 1500
@@ -93,7 +95,8 @@ def read_structure(
 ) -> Iterator[Candidate]:
     """Page type from structure, and paywall markup.
 
-    A page with many teaser headings and little prose is an index page. A
+    A page with many teaser headings, no headline of its own and no run of
+    prose paragraphs is an index page. A
     paywall element (by class or id) that asks the reader to subscribe marks
     the page as gated.
 
@@ -128,6 +131,10 @@ def _index_page(body: Node) -> Iterator[Candidate]:
             teasers += 1
     if teasers < _TEASER_MIN:
         return
+    for heading in body.css("h1"):
+        words = normalize_space(heading.text(deep=True)).split()
+        if len(words) >= _HEADLINE_WORDS and heading.css_first("a") is None:
+            return  # a headline of its own: an article with teasers around it
     # An article runs its paragraphs side by side in one container; an index
     # page's summaries sit one to a teaser card.
     runs: dict[int, int] = {}
