@@ -39,7 +39,7 @@ from newsparse._pagekind import (
     read_structure,
     schema_page_type,
 )
-from newsparse._precedence import PRECEDENCE, Candidate, choose
+from newsparse._precedence import FIELDS, PRECEDENCE, Candidate, choose
 from newsparse._segment import normalize_space
 
 
@@ -517,7 +517,7 @@ def _build(candidates: list[Candidate], url: str | None) -> PageFacts:
     page_type = value("page_type")
     if page_type is None:
         page_type = "article"
-    provenance = {field: c.source for field, c in chosen.items()}
+    provenance = {field: chosen[field].source for field in FIELDS if field in chosen}
     if "page_type" not in provenance:
         provenance["page_type"] = "structure"
     metadata = Metadata(
@@ -528,7 +528,7 @@ def _build(candidates: list[Candidate], url: str | None) -> PageFacts:
         site_name=value("site_name"),
         publisher=value("publisher"),
         section=value("section"),
-        tags=value("tags") or (),
+        tags=_unique(value("tags") or ()),
         description=value("description"),
         canonical_url=value("canonical_url"),
         image=value("image"),
@@ -543,6 +543,14 @@ def _build(candidates: list[Candidate], url: str | None) -> PageFacts:
         metadata=metadata,
         base_url=base,
     )
+
+
+def _unique(values: tuple[str, ...]) -> tuple[str, ...]:
+    """First of each value, case aside: repeated ``<meta>`` add up to dupes."""
+    first: dict[str, str] = {}
+    for value in values:
+        first.setdefault(value.casefold(), value)
+    return tuple(first.values())
 
 
 def _confirmed_title(candidates: list[Candidate]) -> Candidate | None:
