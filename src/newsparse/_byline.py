@@ -13,6 +13,7 @@ comes before anything the article's own footer shows.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 
@@ -72,6 +73,20 @@ _MODIFIED_TOKENS = frozenset(
 )
 _PUBLISHED_TOKENS = frozenset({"published", "pubdate", "publish", "created", "posted"})
 _DATE_TEXT_MAX_CHARS = 120
+# "Updated", in the seven languages, as a label before a date.
+_UPDATED = re.compile(
+    r"\b(?:updated|modified|last updated|обновлено|aktualisiert|mis à jour"
+    r"|actualizado|atualizado|aggiornato)\b\W*(?:on|am|le|el|em|il)?\W*$",
+    re.IGNORECASE,
+)
+# The label and the date it introduces, up to the next separator.
+_UPDATED_PHRASE = re.compile(
+    r"\b(?:updated|modified|обновлено|aktualisiert|mis à jour|actualizado"
+    r"|atualizado|aggiornato)\b[^|;•]*",
+    re.IGNORECASE,
+)
+# How far before a <time> its label may start.
+_LABEL_CHARS = 24
 # "By Ann Lee" as the start of a short block near the headline.
 _BY_LINE = re.compile(
     r"^\s*(?:by|von|par|por|di|автор|авторы|text|texto|texte|testo)\s*:?\s+\S",
@@ -149,23 +164,18 @@ def read_markup(
     else:
         byline_block = _first(areas, _by_line)
         names = (
-            (normalize_space(byline_block.text(deep=True)),)
+            (normalize_space(byline_block.text(deep=True, separator=" ")),)
             if byline_block is not None
             else ()
         )
     if authors and names:
         yield Candidate("authors", "byline", names)
     if dates:
-        for area in areas:
-            found = list(_times(area))
-            if found:
-                yield from found
-                break
-        for area in areas:
-            found = list(_date_texts(area, byline_block))
-            if found:
-                yield from found
-                break
+        # Dates only inside the article's container (and in its byline):
+        # the page around it shows today's date in the masthead and other
+        # articles' dates in its lists.
+        yield from _times(root)
+        yield from _date_texts(root, byline_block)
 
 
 def _first(areas: list[Node], find: Callable[[Node], Node | None]) -> Node | None:
@@ -230,7 +240,7 @@ def _names(node: Node) -> tuple[str, ...]:
     if node.tag == "meta":
         content = clean_text(attributes.get("content") or "")
         return (content,) if content else ()
-    text = normalize_space(node.text(deep=True))
+    text = normalize_space(node.text(deep=True, separator=" "))
     if not text or len(text) > _BYLINE_MAX_CHARS:
         return ()
     inner = [
@@ -243,7 +253,7 @@ def _names(node: Node) -> tuple[str, ...]:
         # Several linked names ("By <a>Ann</a> and <a>Bo</a>"): the links are
         # the names; the text around them is labels and dates.
         return tuple(dict.fromkeys(inner))
-    return (clean_text(node.text(deep=True)),)
+    return (clean_text(text),)
 
 
 def _is_name_element(node: Node) -> bool:
@@ -287,15 +297,18 @@ def _times(root: Node) -> Iterator[Candidate]:
             continue
         attributes = node.attributes
         value = attributes.get("datetime") or attributes.get("content")
-        day = parse_date(value) if value else parse_date(node.text(deep=True))
+        day = parse_date(value) if value else None
+        if day is None or (isinstance(day, dt.datetime) and day.tzinfo is None):
+            # A naive datetime attribute (often UTC unsaid) gives way to the
+            # visible text when the text names its zone.
+            shown = find_date(normalize_space(node.text(deep=True)))
+            if day is None or (
+                isinstance(shown, dt.datetime) and shown.tzinfo is not None
+            ):
+                day = shown
         if day is None:
             continue
-        tokens = set(class_id_tokens(node))
-        if node.parent is not None:
-            tokens |= set(class_id_tokens(node.parent))
-        itemprop = (attributes.get("itemprop") or "").lower()
-        modified = "datemodified" in itemprop or bool(tokens & _MODIFIED_TOKENS)
-        if modified and not (tokens & _PUBLISHED_TOKENS):
+        if _is_modified(node, root):
             if not modified_done:
                 modified_done = True
                 yield Candidate("modified", "time", day)
@@ -304,8 +317,47 @@ def _times(root: Node) -> Iterator[Candidate]:
             yield Candidate("published", "time", day)
 
 
+def _is_modified(node: Node, root: Node) -> bool:
+    """Whether a ``<time>`` gives the last change rather than publication.
+
+    The element's own itemprop and class decide first, then its parent's
+    class, then an "Updated" label just before it.
+    """
+    itemprop = (node.attributes.get("itemprop") or "").lower()
+    own = set(class_id_tokens(node)) | set(itemprop.split())
+    own_modified = bool(own & _MODIFIED_TOKENS) or bool(
+        {"datemodified", "dateupdated"} & own
+    )
+    own_published = bool(own & _PUBLISHED_TOKENS) or "datepublished" in own
+    if own_modified != own_published:
+        return own_modified
+    parent = node.parent
+    if parent is not None and parent.mem_id != root.mem_id:
+        tokens = set(class_id_tokens(parent))
+        if bool(tokens & _MODIFIED_TOKENS) != bool(tokens & _PUBLISHED_TOKENS):
+            return bool(tokens & _MODIFIED_TOKENS)
+    return _labelled_updated(node)
+
+
+def _labelled_updated(node: Node) -> bool:
+    """Whether the words just before a ``<time>`` say "Updated"."""
+    parent = node.parent
+    if parent is None:
+        return False
+    text = normalize_space(parent.text(deep=True))
+    own = normalize_space(node.text(deep=True))
+    at = text.find(own) if own else -1
+    before = text[max(at - _LABEL_CHARS, 0) : at] if at > 0 else ""
+    return bool(_UPDATED.search(before))
+
+
 def _date_texts(root: Node, byline: Node | None) -> Iterator[Candidate]:
-    """A date written in the byline, or in a short date/dateline element."""
+    """A date written in the byline, or in a short date/dateline element.
+
+    Only text dates: an element that holds a ``<time>`` is left to
+    :func:`_times`, which reads its markup; a date labelled "Updated" is
+    skipped, as it is not the publication date.
+    """
     nodes: list[Node] = []
     if byline is not None:
         nodes.append(byline)
@@ -325,7 +377,9 @@ def _date_texts(root: Node, byline: Node | None) -> Iterator[Candidate]:
         tokens = set(class_id_tokens(node))
         if tokens & _MODIFIED_TOKENS and not tokens & _PUBLISHED_TOKENS:
             continue
-        day = find_date(text)
+        if node.css_first("time") is not None:
+            continue
+        day = find_date(_UPDATED_PHRASE.sub(" ", text))
         if day is not None:
             yield Candidate("published", "date-text", day)
             return

@@ -217,6 +217,8 @@ def parse_date(
         return None
     if first.date() != second.date():
         return None  # a year, month or day came from the default, not the text
+    if str(first.year) not in text:
+        return None  # dateutil took another number ("10:48" → 2048) for the year
     if not _HAS_TIME.search(text):
         return _plausible(first.date())
     return _plausible(_fixed_offset(first))
@@ -229,7 +231,8 @@ _WORD = r"[^\W\d_]+\.?"
 _PHRASE = re.compile(
     r"(?:19|20)\d{2}-\d{2}-\d{2}"
     r"(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
-    rf"|(?:(?:{_WORD}|\d{{1,4}}(?:st|nd|rd|th|er|º|°)?\.?)"
+    rf"|(?:(?:{_WORD}|\d{{1,2}}[:h]\d{{2}}(?:\s*[ap]\.?m\.?)?"
+    r"|(?!(?:19|20)\d{2}\b)\d{1,4}(?:st|nd|rd|th|er|º|°)?\.?)"
     r"(?:\s*[,/.\-]\s*|\s+))*"
     r"(?:19|20)\d{2}(?![-/]\d)"
     r"(?:(?:\s*,?\s*|\s+(?:at|um|à|a las|às|alle|в)\s+|T)"

@@ -188,11 +188,13 @@ def _json_ld_candidates(ld: JsonLd) -> Iterator[Candidate]:
                 people.extend(clean_text(n) for n in names)
         if people or typed:
             break
-    if typed:
-        # Typed as a Person: a person even when the site bears their name.
-        byline = read_byline("; ".join(typed))
-        yield Candidate("authors", source, _Checked(byline.people))
-    elif people:
+    # Typed as a Person: a person even when the site bears their name, as
+    # personal blogs do; a one-word "Person" named like the site is a brand.
+    full = [n for n in typed if len(n.split()) > 1]
+    people.extend(n for n in typed if len(n.split()) <= 1)
+    if full:
+        yield Candidate("authors", source, _Persons(full))
+    if people:
         yield Candidate("authors", source, tuple(people))
     publisher = strings(ld.get("publisher"), "name", "legalName")
     if publisher:
@@ -340,26 +342,27 @@ def _merge_lists(raw: list[Candidate]) -> list[Candidate]:
     return merged
 
 
-class _Checked(tuple[str, ...]):
-    """Author names already cleaned and known to be people."""
+class _Persons(tuple[str, ...]):
+    """Author names the page types as people (JSON-LD ``Person``)."""
 
     __slots__ = ()
 
 
 def _authors(candidate: Candidate, sites: tuple[str, ...]) -> Iterator[Candidate]:
-    if isinstance(candidate.value, _Checked):
-        yield attrs.evolve(candidate, value=tuple(candidate.value))
-        return
-    people: list[str] = []
-    for text in candidate.value:
-        value = _invert_name(text) if candidate.source == "dublin-core" else text
-        byline = read_byline(value, site_names=sites)
-        people.extend(byline.people)
-        for organisation in byline.organisations:
-            yield Candidate("publisher", candidate.source, organisation)
-    unique = tuple(dict.fromkeys(people))
-    if unique:
-        yield Candidate("authors", candidate.source, unique)
+    """One source's author strings, read as one byline."""
+    texts = [
+        _invert_name(text) if candidate.source == "dublin-core" else text
+        for text in candidate.value
+    ]
+    byline = read_byline(
+        "\n".join(texts),
+        site_names=sites,
+        declared_people=isinstance(candidate.value, _Persons),
+    )
+    for organisation in byline.organisations:
+        yield Candidate("publisher", candidate.source, organisation)
+    if byline.people:
+        yield Candidate("authors", candidate.source, byline.people)
 
 
 # Share of matching characters above which two titles are one headline.

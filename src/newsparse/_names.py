@@ -50,14 +50,23 @@ _OTHER_ROLE = re.compile(
     re.IGNORECASE,
 )
 # Splits a byline into segments, each naming people in one role.
-_SEGMENT = re.compile(r"\s*(?:[;|•·/\n]|\s[-–—]\s)\s*")
+_SEGMENT = re.compile(r"\s*(?:[;|•·/\n]|\s[-–—]\s|(?<=\w\w)\.\s+(?=[A-Z]))\s*")
 # Splits a segment into names.
+# One-letter conjunctions ("y", "e", "и") count only in lower case and not
+# as an initial: "Bruce Y. Lee" is one name.
 _NAME_SPLIT = re.compile(
-    r"\s*(?:,|&|\+|、|،|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bwith\b"
-    r"|\bavec\b|\bmit\b|\bcon\b|\bcom\b)\s*",
+    r"\s*(?:,|&|\+|、|،|\band\b|\bund\b|\bet\b|\bwith\b|\bavec\b|\bmit\b"
+    r"|\bcon\b|\bcom\b(?!\.)|(?-i:\b[yeи]\b)(?!\.))\s*",
     re.IGNORECASE,
 )
-_URLISH = re.compile(r"https?://\S*|www\.\S+|\S+@\S+|(?<!\w)@\w+")
+# Links, e-mail addresses, handles and bare domains ("Cleveland.com").
+_URLISH = re.compile(
+    r"https?://\S*|www\.\S+|\S+@\S+|(?<!\w)@\w+"
+    r"|\b[\w-]+\.(?:com|org|net|co|info|news|edu|gov|[a-z]{2})\b(?:/\S*)?",
+    re.IGNORECASE,
+)
+# Characters of markup or code, never of a name.
+_MARKUP = re.compile(r"[<>=\"{}\[\]\\]")
 _DIGIT = re.compile(r"\d")
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 # Credentials after a name: "Brenda Goodman, MA", "Jo Lee PhD".
@@ -76,14 +85,20 @@ _MAX_NAME_WORDS = 6
 _MAX_CJK_NAME_CHARS = 16
 
 
-def read_byline(text: str, *, site_names: tuple[str, ...] = ()) -> Byline:
+def read_byline(
+    text: str, *, site_names: tuple[str, ...] = (), declared_people: bool = False
+) -> Byline:
     """The people and organisations a byline names.
 
     Args:
         text: Byline text as the page shows it, or one author value from
             metadata.
         site_names: Names of the site and its publisher; a byline that names
-            them names an organisation, not a person.
+            them names an organisation, not a person, and a name they are
+            glued to loses them.
+        declared_people: The page declares these names as people (JSON-LD
+            ``Person``): one that bears the site's name is still a person,
+            as on personal blogs.
 
     Returns:
         The people (clean names, de-duplicated, in order) and organisations.
@@ -98,12 +113,16 @@ def read_byline(text: str, *, site_names: tuple[str, ...] = ()) -> Byline:
     organisations: list[str] = []
     for segment in _author_segments(clean):
         for part in _split_names(segment):
-            kind, name = _classify(part, site_names)
+            kind, name = _classify(part, site_names, declared_people=declared_people)
             if kind == "person":
                 people.append(name)
             elif kind == "organisation":
                 organisations.append(name)
-    return Byline(_dedupe(people), _dedupe(organisations))
+    if organisations:
+        # "Reuters, Washington": beside an agency, a lone word is the
+        # dateline's place, not a person.
+        people = [p for p in people if len(p.split()) > 1 or _is_cjk(p)]
+    return Byline(_dedupe(_fullest(people)), _dedupe(organisations))
 
 
 def _author_segments(text: str) -> list[str]:
@@ -151,20 +170,23 @@ def _split_names(segment: str) -> list[str]:
     return names
 
 
-def _classify(part: str, site_names: tuple[str, ...]) -> tuple[str, str]:
+def _classify(
+    part: str, site_names: tuple[str, ...], *, declared_people: bool = False
+) -> tuple[str, str]:
     """``("person" | "organisation" | "none", cleaned name)``."""
     name = _AUTHOR_LABEL.sub("", normalize_space(part))
     name = normalize_space(_EDGE.sub("", name) if name else "")
     # Keep a closing period of an initial ("Jane Q.") but no other edge marks.
     if part.rstrip().endswith(".") and re.search(r"\b\w$", name):
         name += "."
-    if not name or _DIGIT.search(name) or _URLISH.search(name):
+    if not name or _DIGIT.search(name) or _URLISH.search(name) or _MARKUP.search(name):
         return "none", ""
+    name = _without_site(name, site_names)
     words = name.split()
     keys = {_fold(w) for w in words}
-    if keys & _vocab.NOT_A_NAME_WORDS:
+    if keys & _vocab.NOT_A_NAME_WORDS or name.casefold() in _vocab.BYLINE_LABELS:
         return "none", ""
-    if is_organisation(name, site_names):
+    if is_organisation(name, () if declared_people else site_names):
         return "organisation", name
     if len(name) > _MAX_NAME_CHARS or len(words) > _MAX_NAME_WORDS:
         return "none", ""
@@ -181,6 +203,19 @@ def _classify(part: str, site_names: tuple[str, ...]) -> tuple[str, str]:
     if all(w.islower() for w in words if w.isalpha()) and len(words) > 2:
         return "none", ""  # a phrase, not a name
     return "person", name
+
+
+def _without_site(name: str, site_names: tuple[str, ...]) -> str:
+    """``"Kevin McCoy USA TODAY"`` → ``"Kevin McCoy"``.
+
+    Bylines print "Name, Paper" without the comma; the site's name goes.
+    """
+    words = name.split()
+    for cut in range(len(words) - 1, 1, -1):
+        tail = " ".join(words[cut:])
+        if any(name_key(tail) == name_key(site) for site in site_names if site):
+            return " ".join(words[:cut]).rstrip(" .,;:-–—")
+    return name
 
 
 def is_organisation(name: str, site_names: tuple[str, ...] = ()) -> bool:
@@ -217,6 +252,16 @@ def _fold(word: str) -> str:
 
 def _is_cjk(text: str) -> bool:
     return any("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in text)
+
+
+def _fullest(names: list[str]) -> list[str]:
+    """Drop a name that is the start of a fuller one: "Natasha", "Natasha Lee"."""
+    keys = [name_key(n) for n in names]
+    return [
+        name
+        for name, key in zip(names, keys, strict=True)
+        if not any(other != key and other.startswith(key) for other in keys)
+    ]
 
 
 def _dedupe(values: list[str]) -> tuple[str, ...]:

@@ -567,6 +567,7 @@ ORGANISATION_WORDS = frozenset(
         "corporation",
         "company",
         "foundation",
+        "international",
         "organization",
         "organisation",
         "association",

@@ -3,6 +3,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsparse._dates import date_from_url, find_date, is_date_word, parse_date
 
@@ -167,3 +169,19 @@ def test_date_words_are_months_and_weekdays_in_any_language():
     assert is_date_word("марта,")
     assert is_date_word("Tuesday")
     assert not is_date_word("Willis")
+
+
+DATEISH = st.lists(
+    st.sampled_from([*"0123456789 :-/.,+TZ", "2019", "марта", "März", "am", "Uhr"]),
+    max_size=20,
+).map("".join)
+
+
+@given(st.one_of(st.text(max_size=60), DATEISH))
+def test_date_parsing_never_raises(text):
+    for found in (
+        parse_date(text),
+        find_date(text),
+        date_from_url("https://e.com/" + text),
+    ):
+        assert found is None or isinstance(found, dt.date)

@@ -4,9 +4,11 @@ import datetime as dt
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
-from newsparse import PageType
+from newsparse import Article, PageType
 from newsparse._dom import parse_html
 from newsparse._metadata import collect_candidates, strip_site_name
 from newsparse._metatags import bcp47
@@ -587,3 +589,43 @@ def test_a_page_without_any_metadata():
     assert m.published is None
     assert m.page_type is PageType.ARTICLE
     assert dict(m.provenance) == {"page_type": "structure"}
+
+
+# Fragments of the markup the readers look at, to be shuffled into pages.
+FRAGMENTS = st.sampled_from(
+    [
+        '<script type="application/ld+json">',
+        "</script>",
+        '{"@type": "NewsArticle", "author": ',
+        '{"@id": "#a"}',
+        '[{"@graph": [',
+        '"datePublished": "2019-02-30T25:61:00+99:00"',
+        '<meta property="article:published_time" content="',
+        '<meta name="author" content="By ',
+        '<meta property="og:title" content="',
+        '">',
+        "<time datetime='",
+        "<article><h1>",
+        '<div class="byline">',
+        '<span itemprop="author" itemscope itemtype="https://schema.org/Person">',
+        "</div></span></article>",
+        "<![CDATA[",
+        "]]>",
+        " | ",
+        " - ",
+        "Photos: ",
+        "5 марта 2019",
+        "\x00",
+        "&#0;&amp;#039;",
+    ]
+)
+
+
+@given(st.lists(st.one_of(FRAGMENTS, st.text(max_size=20)), max_size=30))
+def test_metadata_reading_never_raises_on_broken_markup(parts):
+    article = newsparse.parse("".join(parts), url=URL)
+    m = article.metadata
+    assert set(m.provenance) <= set(FIELDS)
+    assert all(source in SOURCES for source in m.provenance.values())
+    assert isinstance(m.authors, tuple)
+    assert Article.from_dict(article.to_dict()) == article
