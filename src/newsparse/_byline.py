@@ -94,6 +94,8 @@ _BY_LINE = re.compile(
 )
 # How many blocks after the headline may hold a "By ..." line.
 _BY_LINE_WINDOW = 12
+# Longer raw text (indentation included) is a container, not a line.
+_BY_LINE_SCAN_CHARS = 2000
 
 
 def article_root(document: Document) -> Node | None:
@@ -271,13 +273,14 @@ def _by_line(root: Node) -> Node | None:
     """A short block starting "By ..." among the first blocks of the article."""
     seen = 0
     for node in root.css("p, div, span, address, li, h2, h3, h4, h5, h6"):
-        text = normalize_space(node.text(deep=True))
-        if not text:
-            continue
+        raw = node.text(deep=True, separator=" ")
+        if len(raw) > _BY_LINE_SCAN_CHARS or not raw.strip():
+            continue  # a container, or nothing: neither is a line
         if node.tag in {"p", "div", "address", "li"}:
             seen += 1
             if seen > _BY_LINE_WINDOW:
                 return None
+        text = normalize_space(raw)
         if (
             len(text) <= _BYLINE_MAX_CHARS
             and _BY_LINE.match(text)

@@ -407,6 +407,7 @@ def _host_label(url: str | None) -> str | None:
 
 
 def _site_key_matches(text: str, sites: tuple[str, ...]) -> bool:
+    """Whether *text* names one of *sites* (see :data:`_MIN_SITE_KEY`)."""
     key = name_key(text)
     if not key:
         return False
@@ -416,11 +417,11 @@ def _site_key_matches(text: str, sites: tuple[str, ...]) -> bool:
             continue
         if key == other:
             return True
-        shorter, longer = sorted((key, other), key=len)
+        shorter, longer = (key, other) if len(key) <= len(other) else (other, key)
         if (
             len(shorter) >= _MIN_SITE_KEY
-            and shorter in longer
             and len(longer) <= _SITE_KEY_SLACK * len(shorter)
+            and shorter in longer
         ):
             return True  # "Daily Example" / "The Daily Example", "Example.com"
     return False
@@ -450,12 +451,16 @@ def strip_site_name(
     if len(parts) >= 2:
         keys = {name_key(h) for h in hints} - {""}
         if keys:
+            # A run's key is its parts' keys joined: keys drop the spaces.
+            part_keys = [name_key(p) for p in parts]
             for start in range(len(parts)):
-                for end in range(len(parts), start, -1):
-                    if (start, end) != (0, len(parts)) and name_key(
-                        " ".join(parts[start:end])
-                    ) in keys:
-                        return _rejoin(title, parts, start, end)
+                run, longest = "", 0
+                for end in range(start + 1, len(parts) + 1):
+                    run += part_keys[end - 1]
+                    if (start, end) != (0, len(parts)) and run in keys:
+                        longest = end
+                if longest:
+                    return _rejoin(title, parts, start, longest)
         start, end = 0, len(parts)
         names = (*sites, *authors)
         while end - start > 1 and _site_key_matches(parts[end - 1], names):
@@ -495,9 +500,12 @@ def _clean_site_name(name: str, hosts: tuple[str, ...]) -> str:
 
 
 def _absolute(value: Any, url: str | None, base: str | None) -> str | None:
+    """An absolute ``http(s)`` URL, resolved against the page; else None."""
     if not isinstance(value, str) or not value.strip():
         return None
     text = value.strip()
+    if text.startswith(("https://", "http://")) and " " not in text:
+        return text  # already absolute: most are, and urljoin is slow
     joined = urljoin(url or base or "", text) if (url or base) else text
     if urlsplit(joined).scheme not in {"http", "https"}:
         return None

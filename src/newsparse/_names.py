@@ -240,10 +240,15 @@ def is_organisation(name: str, site_names: tuple[str, ...] = ()) -> bool:
     return len(words) == 1 and 2 <= len(letters) <= 6 and name.isupper()
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 def name_key(value: str) -> str:
     """Compare names and site names loosely: accents, case, punctuation."""
-    decomposed = unicodedata.normalize("NFKD", value.casefold())
-    return "".join(c for c in decomposed if c.isalnum())
+    text = value.casefold()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)  # accents become marks
+    return _NOT_ALNUM.sub("", text)
 
 
 def _fold(word: str) -> str:
