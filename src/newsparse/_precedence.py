@@ -62,7 +62,7 @@ SOURCES: Mapping[str, str] = {
     "meta:section": "<meta name=section / category>",
     "meta:title": "<meta name=title / headline>",
     "meta:application-name": "<meta name=application-name>",
-    "meta:publisher": "<meta name=publisher / copyright holder>",
+    "meta:publisher": "<meta name=publisher>",
     "meta:content-language": "<meta http-equiv=content-language> or name=language",
     "meta:image": "<meta name=image / thumbnail>",
     "link:canonical": '<link rel="canonical">',
@@ -134,8 +134,8 @@ PRECEDENCE: Mapping[str, tuple[str, ...]] = {
         "meta:citation",
         "url",
         "sailthru",
-        "date-text",
         "time",
+        "date-text",
     ),
     "modified": (
         "json-ld",

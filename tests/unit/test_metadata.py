@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -15,6 +16,7 @@ from newsparse._metatags import bcp47
 from newsparse._precedence import FIELDS, PRECEDENCE, SOURCES, Candidate, choose
 
 
+ROOT = Path(__file__).resolve().parents[2]
 URL = "https://example.com/news/storm"
 P = "All schools in the county were closed on Monday as the storm made landfall. "
 BODY = f"<article><h1>Storm closes schools</h1><p>{P * 3}</p><p>{P * 2}</p></article>"
@@ -629,3 +631,12 @@ def test_metadata_reading_never_raises_on_broken_markup(parts):
     assert all(source in SOURCES for source in m.provenance.values())
     assert isinstance(m.authors, tuple)
     assert Article.from_dict(article.to_dict()) == article
+
+
+def test_the_documented_precedence_is_the_code_s():
+    doc = (ROOT / "docs" / "explanation" / "metadata.md").read_text(encoding="utf-8")
+    for field, sources in PRECEDENCE.items():
+        row = f"| `{field}` | " + " › ".join(f"`{s}`" for s in sources) + " |"
+        assert row in doc, field
+    for source in SOURCES:
+        assert f"| `{source}` |" in doc, source
