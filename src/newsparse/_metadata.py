@@ -150,7 +150,8 @@ def fill_from_body(metadata: Metadata, body: tuple[Block, ...]) -> Metadata:
     lead = next((b.text for b in body if b.kind is BlockKind.PARAGRAPH), None)
     if not lead:
         return metadata
-    provenance = {**metadata.provenance, "description": "body"}
+    sources = {**metadata.provenance, "description": "body"}
+    provenance = {field: sources[field] for field in FIELDS if field in sources}
     return attrs.evolve(metadata, description=lead, provenance=provenance)
 
 

@@ -65,6 +65,7 @@ _URLISH = re.compile(
     r"|\b[\w-]+\.(?:com|org|net|co|info|news|edu|gov|[a-z]{2})\b(?:/\S*)?",
     re.IGNORECASE,
 )
+_TAG = re.compile(r"<[^>]*>?")
 # Characters of markup or code, never of a name.
 _MARKUP = re.compile(r"[<>=\"{}\[\]\\]")
 _DIGIT = re.compile(r"\d")
@@ -76,9 +77,16 @@ _CREDENTIALS = frozenset(
 )  # fmt: skip
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Words that stand before a date in a byline: "Ann Lee, updated on 5 May".
+# (Lower-case words go anyway: no name ends with one.)
 _DATE_LABELS = frozenset(
-    {"on", "at", "updated", "published", "posted", "le", "am", "el", "il", "em",
-     "du", "vom", "del", "do", "dal", "от"}
+    {"on", "at", "updated", "published", "posted", "aktualisiert", "publié",
+     "publicado", "pubblicato", "обновлено", "опубликовано"}
+)  # fmt: skip
+# Lower-case words that belong in names; any other makes a phrase.
+_PARTICLES = frozenset(
+    {"de", "da", "do", "dos", "das", "del", "della", "delle", "dei", "di", "du",
+     "des", "van", "von", "der", "den", "ter", "ten", "la", "le", "bin", "ibn",
+     "al", "el", "y", "e", "zu", "af", "av", "st"}
 )  # fmt: skip
 _MAX_NAME_CHARS = 60
 _MAX_NAME_WORDS = 6
@@ -104,6 +112,8 @@ def read_byline(
         The people (clean names, de-duplicated, in order) and organisations.
     """
     raw = html.unescape(text) if "&" in text else text
+    if "<" in raw:
+        raw = _TAG.sub(" ", raw)  # markup shown as text: an <img alt=...>
     # Lines are kept apart: a line break separates roles as a ";" does.
     clean = "\n".join(filter(None, (normalize_space(ln) for ln in raw.splitlines())))
     clean = _URLISH.sub(" ", clean)
@@ -200,8 +210,8 @@ def _classify(
         return "none", ""
     if _is_cjk(name) and len(name) > _MAX_CJK_NAME_CHARS:
         return "none", ""
-    if all(w.islower() for w in words if w.isalpha()) and len(words) > 2:
-        return "none", ""  # a phrase, not a name
+    if any(w[0].islower() and w.isalpha() and w not in _PARTICLES for w in words):
+        return "none", ""  # a phrase ("Syrian defense ministries"), not a name
     return "person", name
 
 

@@ -142,8 +142,23 @@ def test_cjk_names_and_joined_names_are_kept_whole():
     assert people("Bruno (Henrique Zecchin) Rodrigues") == (
         "Bruno (Henrique Zecchin) Rodrigues",
     )
-    assert people("Mac & i") == ("Mac & i",)
+    assert people("Ann & B") == ("Ann & B",)  # "B" is no name: one name, not two
 
 
 def test_escaped_entities_are_decoded():
     assert people("By Ann O&#039;Neil") == ("Ann O'Neil",)
+
+
+def test_lower_case_words_make_a_phrase_unless_they_are_particles():
+    assert people("Syrian defense ministries") == ()
+    assert people("Ludwig van Beethoven") == ("Ludwig van Beethoven",)
+    assert people("Luca della Robbia") == ("Luca della Robbia",)
+    assert people("By Matthew Digby, Minh Do on Monday, November 18th, 2019") == (
+        "Matthew Digby",
+        "Minh Do",
+    )
+
+
+def test_markup_shown_as_text_is_no_name():
+    text = '<img src="https://e.com/a.jpg" alt="The Russian and Syrian ministries">'
+    assert people(text) == ()
