@@ -49,7 +49,11 @@ class Selection:
 
 def _intrinsic_label(seg: Segment, options: Options) -> int:
     """Label a segment on its own text, before looking at its ancestors."""
-    if seg.link_density > options.max_link_density:
+    density = seg.link_density
+    if density > options.max_link_density and (
+        density > options.prose_max_link_density
+        or seg.mass < 2 * options.prose_min_chars
+    ):
         return BAD
     if (
         seg.chars <= options.boilerplate_max_chars
@@ -64,11 +68,27 @@ def _intrinsic_label(seg: Segment, options: Options) -> int:
     return NEUTRAL
 
 
+def _demote_large_captions(segments: list[Segment], options: Options) -> None:
+    """A "caption" or "credit" element holding a lot of text is not one.
+
+    Class words such as ``source`` or ``caption`` sometimes sit on big
+    wrappers; their text is then ordinary text.
+    """
+    sizes: dict[int, int] = {}
+    for s in segments:
+        if s.role is not Role.TEXT:
+            sizes[s.role_frame] = sizes.get(s.role_frame, 0) + s.chars
+    for s in segments:
+        if s.role is not Role.TEXT and sizes[s.role_frame] > options.caption_max_chars:
+            s.role = Role.TEXT
+
+
 def select_content(seg: Segmentation, options: Options) -> Selection:
     """Choose the article's container and the segments that make the article."""
     frames, segments = seg.frames, seg.segments
     if not segments:
         return Selection(0, [], [], [])
+    _demote_large_captions(segments, options)
     # Intrinsic labels, and the prose mass under every element.
     for s in segments:
         s.label = _intrinsic_label(s, options) if s.role is Role.TEXT else NEUTRAL
@@ -89,6 +109,15 @@ def select_content(seg: Segmentation, options: Options) -> Selection:
             continue
         if frames[s.frame].negative:
             s.label = BAD
+    if not any(s.label == GOOD for s in segments):
+        # A page of short texts only (a note, a list, a stub): take what is
+        # not boilerplate rather than nothing.
+        for s in segments:
+            if s.label == NEUTRAL and s.role is Role.TEXT:
+                s.label = GOOD
+    for s in segments:
+        if s.role is not Role.TEXT:
+            continue
         if s.label == GOOD:
             frames[s.frame].score += s.mass
         elif s.label == BAD:
@@ -151,7 +180,13 @@ def _keep(
         elif s.label == BAD:
             if s.href and first < i < last and s.link_density > 0.8 and s.chars >= 15:
                 related.append(s)
-        elif first < i < last or (recall and i > first):
+        elif (
+            first < i < last
+            or (recall and i > first)
+            or (i < first and s.frame == inside[first].frame)
+        ):
+            # undecided text among prose, or leading text of the first
+            # paragraph's own block (split from it by line breaks)
             body.append(s)
         elif (
             not precision

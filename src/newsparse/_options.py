@@ -30,12 +30,17 @@ class Options:
             or two is about 80 characters.
         max_link_density: Share of a block's text inside links above which
             the block is navigation or a teaser, not prose.
+        prose_max_link_density: Long, sentence-shaped text tolerates more
+            links (encyclopedic prose links every other term) up to this.
         boilerplate_weight: How much a boilerplate character costs a
             candidate container against a prose character; above 1 so that
             a wrapper must gain more article than it adds chrome.
         boilerplate_max_chars: A block that matches the call-to-action
             vocabulary is dropped only below this length; a longer one is a
             paragraph that merely mentions "subscribe".
+        caption_max_chars: An element marked as a caption or credit that
+            holds more text than this is a wrapper, and its text is
+            ordinary text: real captions are a sentence or three.
         layout_share: A class such as ``sidebar`` on an element that holds
             more than this share of the page's text describes the layout,
             not the element, and is ignored.
@@ -45,6 +50,8 @@ class Options:
     preference: Preference = "balanced"
     prose_min_chars: int = 80
     max_link_density: float = 0.33
+    prose_max_link_density: float = 0.5
     boilerplate_weight: float = 1.5
     boilerplate_max_chars: int = 160
+    caption_max_chars: int = 500
     layout_share: float = 0.6
