@@ -64,7 +64,7 @@ def parse(
     root = clean(document)
     if root is None:
         return Article(title=facts.title, metadata=facts.metadata, url=url)
-    selection = select_content(segment(root), opts)
+    selection = select_content(segment(root), opts, facts.title)
     body = build_body(selection.body, facts.title)
     return Article(
         title=facts.title,

@@ -83,7 +83,9 @@ def _demote_large_captions(segments: list[Segment], options: Options) -> None:
             s.role = Role.TEXT
 
 
-def select_content(seg: Segmentation, options: Options) -> Selection:
+def select_content(
+    seg: Segmentation, options: Options, title: str | None = None
+) -> Selection:
     """Choose the article's container and the segments that make the article."""
     frames, segments = seg.frames, seg.segments
     if not segments:
@@ -104,11 +106,14 @@ def select_content(seg: Segmentation, options: Options) -> Selection:
         frame.negative = inherited or (frame.hint < 0 and frame.chars <= limit)
 
     weight = options.boilerplate_weight
+    hinted_weight = options.furniture_weight
+    hinted: set[int] = set()
     for s in segments:
         if s.role is not Role.TEXT:
             continue
-        if frames[s.frame].negative:
+        if frames[s.frame].negative and s.label != BAD:
             s.label = BAD
+            hinted.add(id(s))
     if not any(s.label == GOOD for s in segments):
         # A page of short texts only (a note, a list, a stub): take what is
         # not boilerplate rather than nothing.
@@ -121,7 +126,8 @@ def select_content(seg: Segmentation, options: Options) -> Selection:
         if s.label == GOOD:
             frames[s.frame].score += s.mass
         elif s.label == BAD:
-            frames[s.frame].score -= weight * s.mass
+            cost = hinted_weight if id(s) in hinted else weight
+            frames[s.frame].score -= cost * s.mass
     for index in range(len(frames) - 1, 0, -1):
         frames[frames[index].parent].score += frames[index].score
 
@@ -133,7 +139,9 @@ def select_content(seg: Segmentation, options: Options) -> Selection:
             best, best_score = index, score
     container = frames[best]
     inside = segments[container.first_segment : container.end_segment]
-    body, related = _keep(inside, options)
+    start, end, skipped = _bounds(inside, frames, title)
+    kept = [s for i, s in enumerate(inside[:end]) if i >= start and i not in skipped]
+    body, related = _keep(kept, options)
     scope = frames[_article_scope(frames, best)]
     captions = [
         s
@@ -158,6 +166,88 @@ def _article_scope(frames: list[Frame], container: int) -> int:
             break
         index, levels = parent, levels + 1
     return index
+
+
+def _bounds(
+    inside: list[Segment], frames: list[Frame], title: str | None
+) -> tuple[int, int, set[int]]:
+    """The stretch of the container where the article runs.
+
+    It starts after a heading that repeats the page's title (what precedes
+    the headline is page furniture: tickers, breadcrumbs, teasers) and ends
+    at a heading that opens a related-reading section ("You may also like",
+    "Читайте также") once the article has begun: the stories listed after
+    it are other articles, however long their excerpts. When the article's
+    own paragraphs go on after such a section, the section was an inline
+    box: only its segments are skipped (returned as the third item).
+    """
+    start = _title_position(inside, frames, title)
+    end = len(inside)
+    skipped: set[int] = set()
+    last_good: Segment | None = None
+    i = start
+    while i < len(inside):
+        s = inside[i]
+        if s.role is Role.TEXT and s.label == GOOD:
+            last_good = s
+        elif s.role is Role.TEXT and s.kind is BlockKind.HEADING:
+            if last_good is not None and _opens_related_section(s, frames):
+                home = frames[last_good.frame].parent
+                resume = next(
+                    (
+                        j
+                        for j in range(i + 1, len(inside))
+                        if inside[j].label == GOOD
+                        and frames[inside[j].frame].parent == home
+                    ),
+                    None,
+                )
+                if resume is None:
+                    end = i
+                    break
+                skipped.update(range(i, resume))
+                i = resume
+                continue
+        i += 1
+    return start, end, skipped
+
+
+def _title_position(
+    inside: list[Segment], frames: list[Frame], title: str | None
+) -> int:
+    """Index of the heading that repeats the title, when the article follows it.
+
+    Prose before the headline (a ticker of other stories' excerpts) does not
+    belong to the article, unless it shares a parent element with the prose
+    after the headline: then it is one flow of text.
+    """
+    if not title:
+        return 0
+    key = _key(title)
+    for i, s in enumerate(inside):
+        if s.kind is BlockKind.HEADING and _key(s.text) == key:
+            before = {frames[t.frame].parent for t in inside[:i] if t.label == GOOD}
+            after = {frames[t.frame].parent for t in inside[i + 1 :] if t.label == GOOD}
+            return 0 if before & after or not after else i
+    return 0
+
+
+def _opens_related_section(s: Segment, frames: list[Frame]) -> bool:
+    """A heading worded or named as the start of a list of other stories.
+
+    A heading inside a marked box is not one: the box is dropped as a
+    whole and the article may go on after it.
+    """
+    own = frames[s.frame]
+    if own.parent >= 0 and frames[own.parent].negative:
+        return False
+    if _vocab.RELATED_HEADING.match(s.text):
+        return True
+    return any(_vocab.is_related(t) for t in own.tokens)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 def _keep(

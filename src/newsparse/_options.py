@@ -35,6 +35,10 @@ class Options:
         boilerplate_weight: How much a boilerplate character costs a
             candidate container against a prose character; above 1 so that
             a wrapper must gain more article than it adds chrome.
+        furniture_weight: The cost of text that reads like prose but sits
+            under an element named as furniture (an embed, a bio box): lower
+            than ``boilerplate_weight``, because such text often sits inside
+            the article, where it must not split the container.
         boilerplate_max_chars: A block that matches the call-to-action
             vocabulary is dropped only below this length; a longer one is a
             paragraph that merely mentions "subscribe".
@@ -52,6 +56,7 @@ class Options:
     max_link_density: float = 0.33
     prose_max_link_density: float = 0.5
     boilerplate_weight: float = 1.5
+    furniture_weight: float = 0.5
     boilerplate_max_chars: int = 160
     caption_max_chars: int = 500
     layout_share: float = 0.6

@@ -115,7 +115,7 @@ def _hint(tag: str, tokens: list[str], node: Node) -> int:
     itemprop = attr(node, "itemprop") or ""
     if "articleBody" in itemprop or role in {"main", "article"}:
         return 1
-    if any(t in _vocab.NEGATIVE_TOKENS for t in tokens):
+    if any(_vocab.is_negative(t) for t in tokens):
         return -1
     if any(t in _vocab.POSITIVE_TOKENS for t in tokens):
         return 1
@@ -335,7 +335,7 @@ def _enter(w: _Walker, node: Node, tag: str, skip: set[int]) -> None:
         w.image = w.image or attr(node, "src") or attr(node, "data-src")
     tokens = class_id_tokens(node)
     is_caption, is_credit = _caption_role(tag, tokens)
-    furniture = any(t in _vocab.NEGATIVE_TOKENS for t in tokens)
+    furniture = any(_vocab.is_negative(t) for t in tokens)
     if tag not in _vocab.BLOCK_TAGS and not (is_caption or is_credit or furniture):
         return
     w.open_frame(node, tag, tokens)

@@ -12,6 +12,10 @@ import re
 
 
 __all__ = [
+    "NEGATIVE_STEMS",
+    "RELATED_HEADING",
+    "is_negative",
+    "is_related",
     "BLOCK_TAGS",
     "BOILERPLATE_TEXT",
     "CAPTION_TOKENS",
@@ -162,10 +166,8 @@ NEGATIVE_TOKENS = frozenset(
         # sharing and following
         "share",
         "sharing",
-        "social",
         "sharebar",
         "follow",
-        "socials",
         # other stories
         "related",
         "recommended",
@@ -208,7 +210,6 @@ NEGATIVE_TOKENS = frozenset(
         "subscribe",
         "subscription",
         "signup",
-        "paywall",
         "login",
         "register",
         "registration",
@@ -236,13 +237,50 @@ NEGATIVE_TOKENS = frozenset(
         "utility",
         "actions",
         "meta",
-        "breaking",
-        "alert",
         "donate",
         "donation",
         "rating",
     }
 )
+
+# Long furniture words also count inside run-together class names
+# ("relatedpoststitle", "sharebuttons"); short ones ("ad", "nav") only as
+# whole words, since as substrings they hide in "header" and "canvas".
+NEGATIVE_STEMS = (
+    "related",
+    "comment",
+    "sidebar",
+    "newsletter",
+    "subscribe",
+    "sponsor",
+    "advert",
+    "widget",
+    "cookie",
+    "outbrain",
+    "taboola",
+    "recommend",
+    "trending",
+    "breadcrumb",
+    "pagination",
+    "sharing",
+    "social",
+)
+
+
+def is_negative(token: str) -> bool:
+    """Whether a class/id word names page furniture."""
+    if token in NEGATIVE_TOKENS:
+        return True
+    return len(token) > 7 and any(stem in token for stem in NEGATIVE_STEMS)
+
+
+_RELATED_STEMS = ("related", "recommend", "recirc", "mayalsolike", "morestories")
+
+
+def is_related(token: str) -> bool:
+    """Whether a class/id word names a list of other stories."""
+    return token in RELATED_TOKENS or any(stem in token for stem in _RELATED_STEMS)
+
 
 # Class/id words of the article's own container.
 POSITIVE_TOKENS = frozenset(
@@ -277,17 +315,28 @@ CREDIT_TOKENS = frozenset(
 
 # Class/id words of related-reading blocks inside or next to the article.
 RELATED_TOKENS = frozenset(
-    {
-        "related",
-        "readmore",
-        "recommended",
-        "teaser",
-        "inline",
-        "embed",
-        "also",
-        "more",
-        "see",
-    }
+    {"related", "readmore", "recommended", "teaser", "teasers", "also", "more"}
+)
+
+# The heading of a list of other stories, in the languages we cover.
+RELATED_HEADING = re.compile(
+    r"^\W*(?:"
+    r"related(?: articles?| stories| posts| content| news| coverage| reading)?"
+    r"|read (?:also|more|next)|more (?:stories|news|from|on|about)\b.*"
+    r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)"
+    r"|recommended(?: for you| stories| articles)?|see also|also read"
+    r"|most (?:read|popular|viewed)|trending(?: now| stories)?|don.t miss"
+    r"|по теме|читайте (?:также|ещё|еще)|смотрите также|популярное|ещё по теме"
+    r"|lesen sie (?:auch|mehr)|mehr zum thema|das könnte sie (?:auch )?interessieren"
+    r"|weitere artikel|meistgelesen"
+    r"|à lire aussi|a lire aussi|lire aussi|sur le même sujet"
+    r"|vous aimerez aussi|vous pourriez aimer|les plus lus"
+    r"|te puede interesar|lee también|noticias relacionadas|más noticias"
+    r"|le pued[ea]n? interesar|relacionad[ao]s"
+    r"|leia também|veja também|você pode gostar|mais lidas|notícias relacionadas"
+    r"|potrebbe interessarti|leggi anche|articoli correlati|più letti"
+    r")\W*$",
+    re.IGNORECASE,
 )
 
 _CTA = (
