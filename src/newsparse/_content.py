@@ -190,24 +190,28 @@ def _bounds(
         s = inside[i]
         if s.role is Role.TEXT and s.label == GOOD:
             last_good = s
-        elif s.role is Role.TEXT and s.kind is BlockKind.HEADING:
-            if last_good is not None and _opens_related_section(s, frames):
-                home = frames[last_good.frame].parent
-                resume = next(
-                    (
-                        j
-                        for j in range(i + 1, len(inside))
-                        if inside[j].label == GOOD
-                        and frames[inside[j].frame].parent == home
-                    ),
-                    None,
-                )
-                if resume is None:
-                    end = i
-                    break
-                skipped.update(range(i, resume))
-                i = resume
-                continue
+        elif (
+            s.role is Role.TEXT
+            and s.kind is BlockKind.HEADING
+            and last_good is not None
+            and _opens_related_section(s, frames)
+        ):
+            home = frames[last_good.frame].parent
+            resume = next(
+                (
+                    j
+                    for j in range(i + 1, len(inside))
+                    if inside[j].label == GOOD
+                    and frames[inside[j].frame].parent == home
+                ),
+                None,
+            )
+            if resume is None:
+                end = i
+                break
+            skipped.update(range(i, resume))
+            i = resume
+            continue
         i += 1
     return start, end, skipped
 

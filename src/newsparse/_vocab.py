@@ -12,20 +12,20 @@ import re
 
 
 __all__ = [
-    "NEGATIVE_STEMS",
-    "RELATED_HEADING",
-    "is_negative",
-    "is_related",
     "BLOCK_TAGS",
     "BOILERPLATE_TEXT",
     "CAPTION_TOKENS",
     "CREDIT_TOKENS",
     "DROP_TAGS",
     "HEADING_TAGS",
+    "NEGATIVE_STEMS",
     "NEGATIVE_TOKENS",
     "POSITIVE_TOKENS",
+    "RELATED_HEADING",
     "RELATED_TOKENS",
     "SKIP_ROLES",
+    "is_negative",
+    "is_related",
 ]
 
 # Elements whose content is never article text.
