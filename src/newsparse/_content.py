@@ -50,6 +50,10 @@ class Selection:
 def _intrinsic_label(seg: Segment, options: Options) -> int:
     """Label a segment on its own text, before looking at its ancestors."""
     density = seg.link_density
+    if seg.kind is BlockKind.HEADING and density > options.max_link_density:
+        # A linked heading is a teaser headline or a section title with an
+        # anchor: its neighbours decide.
+        return NEUTRAL
     if density > options.max_link_density and (
         density > options.prose_max_link_density
         or seg.mass < 2 * options.prose_min_chars
@@ -83,6 +87,46 @@ def _demote_large_captions(segments: list[Segment], options: Options) -> None:
             s.role = Role.TEXT
 
 
+def _mark_teaser_cards(
+    segments: list[Segment], frames: list[Frame], options: Options
+) -> None:
+    """Mark lists of story cards (a linked headline plus a blurb) as furniture.
+
+    Three or more sibling elements of the same tag, each a small element
+    around a linked heading, are a list of other stories: a front page,
+    a "more stories" rail. Their blurbs read like prose, so only this
+    repetition gives them away.
+    """
+    total = [0] * len(frames)
+    for s in segments:
+        total[s.frame] += s.chars
+    for index in range(len(frames) - 1, 0, -1):
+        total[frames[index].parent] += total[index]
+    cards: set[int] = set()
+    for s in segments:
+        if (
+            s.kind is not BlockKind.HEADING
+            or s.role is not Role.TEXT
+            or s.link_density <= options.max_link_density
+        ):
+            continue
+        card = s.frame
+        while (
+            frames[card].parent > 0
+            and total[frames[card].parent] <= options.teaser_max_chars
+        ):
+            card = frames[card].parent
+        if card != s.frame:
+            cards.add(card)
+    groups: dict[tuple[int, str], list[int]] = {}
+    for card in cards:
+        groups.setdefault((frames[card].parent, frames[card].tag), []).append(card)
+    for members in groups.values():
+        if len(members) >= options.teaser_min_cards:
+            for card in members:
+                frames[card].hint = -1
+
+
 def select_content(
     seg: Segmentation, options: Options, title: str | None = None
 ) -> Selection:
@@ -91,6 +135,7 @@ def select_content(
     if not segments:
         return Selection(0, [], [], [])
     _demote_large_captions(segments, options)
+    _mark_teaser_cards(segments, frames, options)
     # Intrinsic labels, and the prose mass under every element.
     for s in segments:
         s.label = _intrinsic_label(s, options) if s.role is Role.TEXT else NEUTRAL

@@ -46,20 +46,29 @@ _TOKEN_SPLIT = re.compile(r"[^0-9a-zA-Z]+|(?<=[a-z])(?=[A-Z])")
 
 
 def class_id_tokens(node: Node) -> list[str]:
-    """Split a node's class and id into lowercase word tokens.
+    """Split a node's class names and id into lowercase word tokens.
 
     ``"article-body relatedLinks"`` gives ``["article", "body", "related",
-    "links"]``: vocabularies match whole words, never substrings, so that
-    ``"shadow"`` is not taken for ``"ad"``.
+    "links"]``: vocabularies match whole words, so that ``"shadow"`` is not
+    taken for ``"ad"``. A value of more than four words is a slug made from
+    content (``id="section-sharing-with-a-single-developer"``), not a name
+    a developer chose, and is skipped; so are long machine-made values.
     """
     attributes = node.attributes
-    raw = " ".join(
-        value for value in (attributes.get("class"), attributes.get("id")) if value
-    )
-    if not raw:
-        return []
-    # Long attribute values are machine made (hashes, base64): skip them.
-    return [t.lower() for t in _TOKEN_SPLIT.split(raw[:256]) if t]
+    tokens: list[str] = []
+    for key in ("class", "id"):
+        raw = attributes.get(key)
+        if not raw or len(raw) > _MAX_CLASS_CHARS:
+            continue
+        for value in raw.split():
+            words = [t.lower() for t in _TOKEN_SPLIT.split(value) if t]
+            if len(words) <= _MAX_NAME_WORDS:
+                tokens.extend(words)
+    return tokens
+
+
+_MAX_CLASS_CHARS = 512
+_MAX_NAME_WORDS = 4
 
 
 def walk(root: Node, skip: set[int] | None = None) -> Iterator[tuple[bool, Node]]:

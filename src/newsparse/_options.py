@@ -45,6 +45,10 @@ class Options:
         caption_max_chars: An element marked as a caption or credit that
             holds more text than this is a wrapper, and its text is
             ordinary text: real captions are a sentence or three.
+        teaser_max_chars: A story card (linked headline plus blurb) holds at
+            most this much text; an article section holds more.
+        teaser_min_cards: This many sibling cards make a list of other
+            stories; two could be a pair of related links in the text.
         layout_share: A class such as ``sidebar`` on an element that holds
             more than this share of the page's text describes the layout,
             not the element, and is ignored.
@@ -59,4 +63,6 @@ class Options:
     furniture_weight: float = 0.5
     boilerplate_max_chars: int = 160
     caption_max_chars: int = 500
+    teaser_max_chars: int = 500
+    teaser_min_cards: int = 3
     layout_share: float = 0.6
