@@ -54,11 +54,14 @@ def _intrinsic_label(seg: Segment, options: Options) -> int:
         # A linked heading is a teaser headline or a section title with an
         # anchor: its neighbours decide.
         return NEUTRAL
-    if density > options.max_link_density and (
-        density > options.prose_max_link_density
-        or seg.mass < 2 * options.prose_min_chars
-    ):
-        return BAD
+    if density > options.max_link_density:
+        if density > options.prose_max_link_density:
+            return BAD
+        if seg.mass < 2 * options.prose_min_chars:
+            # a sentence with a long link in it is left to its neighbours;
+            # a short linked line without one is a teaser or a menu
+            sentence = seg.chars >= 40 and _SENTENCE_END.search(seg.text) is not None
+            return NEUTRAL if sentence else BAD
     if (
         seg.chars <= options.boilerplate_max_chars
         and _vocab.BOILERPLATE_TEXT.search(seg.text) is not None

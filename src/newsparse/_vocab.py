@@ -342,7 +342,8 @@ RELATED_HEADING = re.compile(
 _CTA = (
     # English
     r"subscribe|sign up|signup|newsletter|log ?in|register|create an account"
-    r"|follow us|join us|download (?:our|the) app|advertisement|sponsored"
+    r"|follow us|join us|download (?:our|the) app|advertisement|advertising"
+    r"|sponsored"
     r"|cookies?|share (?:this|on)|read more|continue reading|comments?"
     r"|never miss"
     # Russian
