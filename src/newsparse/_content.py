@@ -189,7 +189,7 @@ def select_content(
     inside = segments[container.first_segment : container.end_segment]
     start, end, skipped = _bounds(inside, frames, title)
     kept = [s for i, s in enumerate(inside[:end]) if i >= start and i not in skipped]
-    body, related = _keep(kept, options)
+    body, related = _keep(kept, frames, options)
     scope = frames[_article_scope(frames, best)]
     captions = [
         s
@@ -302,14 +302,40 @@ def _key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def _extend_flow(
+    inside: list[Segment], frames: list[Frame], first: int, last: int
+) -> tuple[int, int]:
+    """Widen the prose run over the short paragraphs that continue it.
+
+    A one-line paragraph before the first or after the last long one
+    belongs to the article when it sits in the same element as the
+    article's paragraphs; the run stops at the first block elsewhere.
+    """
+    flow = {frames[s.frame].parent for s in inside[first : last + 1] if s.label == GOOD}
+
+    def continues(s: Segment) -> bool:
+        return (
+            s.role is Role.TEXT
+            and s.label == NEUTRAL
+            and s.kind is not BlockKind.HEADING
+            and frames[s.frame].parent in flow
+        )
+
+    while first > 0 and continues(inside[first - 1]):
+        first -= 1
+    while last + 1 < len(inside) and continues(inside[last + 1]):
+        last += 1
+    return first, last
+
+
 def _keep(
-    inside: list[Segment], options: Options
+    inside: list[Segment], frames: list[Frame], options: Options
 ) -> tuple[list[Segment], list[Segment]]:
     """Split the container's text segments into body and related links."""
     good = [i for i, s in enumerate(inside) if s.label == GOOD]
     if not good:
         return [], []
-    first, last = good[0], good[-1]
+    first, last = _extend_flow(inside, frames, good[0], good[-1])
     body: list[Segment] = []
     related: list[Segment] = []
     recall = options.preference == "recall"
@@ -317,7 +343,7 @@ def _keep(
     for i, s in enumerate(inside):
         if s.role is not Role.TEXT:
             continue
-        if s.label == GOOD:
+        if s.label == GOOD or (s.label == NEUTRAL and first <= i <= last):
             body.append(s)
         elif s.label == BAD:
             if s.href and first < i < last and s.link_density > 0.8 and s.chars >= 15:
