@@ -62,9 +62,10 @@ def _intrinsic_label(seg: Segment, options: Options) -> int:
             # a short linked line without one is a teaser or a menu
             sentence = seg.chars >= 40 and _SENTENCE_END.search(seg.text) is not None
             return NEUTRAL if sentence else BAD
-    if (
-        seg.chars <= options.boilerplate_max_chars
-        and _vocab.BOILERPLATE_TEXT.search(seg.text) is not None
+    if seg.chars <= options.boilerplate_max_chars and (
+        _vocab.BOILERPLATE_TEXT.search(seg.text) is not None
+        or _vocab.CREDIT_LINE.match(seg.text) is not None
+        or (seg.chars <= 60 and _vocab.DATELINE.match(seg.text) is not None)
     ):
         return BAD
     if seg.mass >= options.prose_min_chars and (

@@ -14,6 +14,8 @@ import re
 __all__ = [
     "BLOCK_TAGS",
     "BOILERPLATE_TEXT",
+    "CREDIT_LINE",
+    "DATELINE",
     "CAPTION_TOKENS",
     "CREDIT_TOKENS",
     "DROP_TAGS",
@@ -339,10 +341,47 @@ RELATED_HEADING = re.compile(
     re.IGNORECASE,
 )
 
+# Lines that only say who reported, wrote or edited a story, or when: the
+# metadata carries them, the body does not repeat them.
+_NAME = r"[A-ZА-ЯÀ-Ý][\w'’.-]*"
+_CREDIT_CLAUSE = (
+    r"(?:with |and )?(?:additional )?"
+    r"(?:reporting|writing|editing|edited|compiled|produced|translated)"
+    r"(?: and (?:reporting|writing|editing))? by\s+"
+    rf"(?-i:{_NAME}(?:(?:\s+|\s*,\s*|\s+and\s+|\s*&\s*)(?:{_NAME}|in|from))*)"
+)
+CREDIT_LINE = re.compile(
+    rf"^\W*{_CREDIT_CLAUSE}(?:\s*[;,]?\s*{_CREDIT_CLAUSE})*\W*$", re.IGNORECASE
+)
+
+_MONTHS = (
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march"
+    r"|april|june|july|august|september|october|november|december"
+    r"|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек|января|февраля|марта"
+    r"|апреля|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"|januar|februar|märz|mai|juni|juli|oktober|dezember"
+    r"|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre"
+    r"|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
+    r"|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho"
+    r"|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno"
+    r"|luglio|settembre|ottobre|dicembre"
+)
+_DATE_WORDS = (
+    r"am|pm|a\.m|p\.m|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|msk|ist|et|pt"
+    r"|updated|published|posted|last|modified|on|at|le|am|um|el|de|del|di|il"
+    r"|обновлено|опубликовано|mon|tue|wed|thu|fri|sat|sun|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|today|yesterday|ago|hours?|minutes?"
+)
+# A line that is nothing but a date and time.
+DATELINE = re.compile(
+    rf"^(?:\W|\d{{1,4}}(?:st|nd|rd|th)?|{_MONTHS}|{_DATE_WORDS})+$", re.IGNORECASE
+)
+
 _CTA = (
     # English
     r"subscribe|sign up|signup|newsletter|log ?in|register|create an account"
     r"|follow us|join us|download (?:our|the) app|advertisement|advertising"
+    r"|share it|share with"
     r"|sponsored"
     r"|cookies?|share (?:this|on)|read more|continue reading|comments?"
     r"|never miss"
