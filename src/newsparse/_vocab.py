@@ -14,10 +14,10 @@ import re
 __all__ = [
     "BLOCK_TAGS",
     "BOILERPLATE_TEXT",
-    "CREDIT_LINE",
-    "DATELINE",
     "CAPTION_TOKENS",
+    "CREDIT_LINE",
     "CREDIT_TOKENS",
+    "DATELINE",
     "DROP_TAGS",
     "HEADING_TAGS",
     "NEGATIVE_STEMS",
