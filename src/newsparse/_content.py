@@ -60,12 +60,18 @@ def _intrinsic_label(seg: Segment, options: Options) -> int:
         if seg.mass < 2 * options.prose_min_chars:
             # a sentence with a long link in it is left to its neighbours;
             # a short linked line without one is a teaser or a menu
-            sentence = seg.chars >= 40 and _SENTENCE_END.search(seg.text) is not None
+            sentence = (
+                seg.chars >= options.sentence_min_chars
+                and _SENTENCE_END.search(seg.text) is not None
+            )
             return NEUTRAL if sentence else BAD
     if seg.chars <= options.boilerplate_max_chars and (
         _vocab.BOILERPLATE_TEXT.search(seg.text) is not None
         or _vocab.CREDIT_LINE.match(seg.text) is not None
-        or (seg.chars <= 60 and _vocab.DATELINE.match(seg.text) is not None)
+        or (
+            seg.chars <= options.dateline_max_chars
+            and _vocab.DATELINE.match(seg.text) is not None
+        )
     ):
         return BAD
     if seg.mass >= options.prose_min_chars and (
@@ -183,7 +189,7 @@ def select_content(
     best, best_score = 0, float("-inf")
     for index in range(len(frames) - 1, -1, -1):
         frame = frames[index]
-        score = frame.score * (1.1 if frame.hint > 0 else 1.0)
+        score = frame.score * (options.container_hint_bonus if frame.hint > 0 else 1.0)
         if score > best_score:
             best, best_score = index, score
     container = frames[best]
@@ -191,7 +197,7 @@ def select_content(
     start, end, skipped = _bounds(inside, frames, title)
     kept = [s for i, s in enumerate(inside[:end]) if i >= start and i not in skipped]
     body, related = _keep(kept, frames, options)
-    scope = frames[_article_scope(frames, best)]
+    scope = frames[_article_scope(frames, best, options)]
     captions = [
         s
         for s in segments[scope.first_segment : scope.end_segment]
@@ -200,7 +206,7 @@ def select_content(
     return Selection(best, body, captions, related)
 
 
-def _article_scope(frames: list[Frame], container: int) -> int:
+def _article_scope(frames: list[Frame], container: int, options: Options) -> int:
     """The element around the container that still is the article.
 
     Pictures and their captions often sit in the article's header, next to
@@ -209,9 +215,13 @@ def _article_scope(frames: list[Frame], container: int) -> int:
     """
     index, levels = container, 0
     prose = frames[container].chars
-    while levels < 3:
+    while levels < options.scope_max_levels:
         parent = frames[index].parent
-        if parent < 0 or frames[parent].negative or frames[parent].chars > 1.25 * prose:
+        if (
+            parent < 0
+            or frames[parent].negative
+            or frames[parent].chars > options.scope_max_growth * prose
+        ):
             break
         index, levels = parent, levels + 1
     return index
@@ -347,7 +357,12 @@ def _keep(
         if s.label == GOOD or (s.label == NEUTRAL and first <= i <= last):
             body.append(s)
         elif s.label == BAD:
-            if s.href and first < i < last and s.link_density > 0.8 and s.chars >= 15:
+            if (
+                s.href
+                and first < i < last
+                and s.link_density > options.teaser_min_link_density
+                and s.chars >= options.teaser_min_chars
+            ):
                 related.append(s)
         elif (
             first < i < last
@@ -361,7 +376,7 @@ def _keep(
             not precision
             and s.kind is BlockKind.HEADING
             and i < first
-            and first - i <= 2
+            and first - i <= options.heading_max_gap
         ):
             # a heading right before the first paragraph opens the article
             body.append(s)

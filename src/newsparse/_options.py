@@ -49,6 +49,22 @@ class Options:
             most this much text; an article section holds more.
         teaser_min_cards: This many sibling cards make a list of other
             stories; two could be a pair of related links in the text.
+        sentence_min_chars: A linked line shorter than this is a teaser or
+            a menu item even when it ends like a sentence.
+        dateline_max_chars: A line of only dates and times up to this long
+            is a dateline, which the metadata carries.
+        container_hint_bonus: Factor on the score of an element named as the
+            article (``article-body``, ``<article>``, ``itemprop=articleBody``):
+            enough to break near ties, too little to override the text.
+        scope_max_levels: How far above the text container captions are
+            looked for (the article's header often holds the lead picture).
+        scope_max_growth: An ancestor still counts as the article while it
+            holds at most this multiple of the container's prose.
+        teaser_min_link_density: A line inside the article that is at least
+            this much link is an inline teaser, a related link.
+        teaser_min_chars: ...and is at least this long (shorter is a button).
+        heading_max_gap: A heading at most this many blocks before the first
+            paragraph opens the article.
         layout_share: A class such as ``sidebar`` on an element that holds
             more than this share of the page's text describes the layout,
             not the element, and is ignored.
@@ -65,4 +81,12 @@ class Options:
     caption_max_chars: int = 500
     teaser_max_chars: int = 500
     teaser_min_cards: int = 3
+    sentence_min_chars: int = 40
+    dateline_max_chars: int = 60
+    container_hint_bonus: float = 1.1
+    scope_max_levels: int = 3
+    scope_max_growth: float = 1.25
+    teaser_min_link_density: float = 0.8
+    teaser_min_chars: int = 15
+    heading_max_gap: int = 2
     layout_share: float = 0.6

@@ -39,7 +39,6 @@ DROP_TAGS = frozenset(
         "template",
         "iframe",
         "svg",
-        "math",
         "canvas",
         "object",
         "embed",
@@ -163,6 +162,7 @@ NEGATIVE_TOKENS = frozenset(
         "disqus",
         "discussion",
         "replies",
+        "reply",
         "respond",
         "reactions",
         # sharing and following
