@@ -342,39 +342,55 @@ def _extend_flow(
 def _keep(
     inside: list[Segment], frames: list[Frame], options: Options
 ) -> tuple[list[Segment], list[Segment]]:
-    """Split the container's text segments into body and related links."""
+    """Split the container's text segments into body and related links.
+
+    ``Options.preference`` acts here, on the doubtful blocks only, so that
+    the container chosen is the same whatever the preference: favouring
+    precision keeps prose and what lies between it, nothing at its edges;
+    favouring recall
+    also keeps undecided text after the article and linked sentences
+    within it.
+    """
     good = [i for i, s in enumerate(inside) if s.label == GOOD]
     if not good:
         return [], []
-    first, last = _extend_flow(inside, frames, good[0], good[-1])
+    precision = options.preference == "precision"
+    recall = options.preference == "recall"
+    first, last = good[0], good[-1]
+    if not precision:
+        first, last = _extend_flow(inside, frames, first, last)
     body: list[Segment] = []
     related: list[Segment] = []
-    recall = options.preference == "recall"
-    precision = options.preference == "precision"
     for i, s in enumerate(inside):
         if s.role is not Role.TEXT:
             continue
-        if s.label == GOOD or (s.label == NEUTRAL and first <= i <= last):
+        inner = first < i < last
+        if s.label == GOOD:
             body.append(s)
         elif s.label == BAD:
-            if (
+            linked_sentence = recall and inner and not frames[s.frame].negative
+            if linked_sentence and s.link_density <= options.prose_max_link_density:
+                body.append(s)
+            elif (
                 s.href
-                and first < i < last
+                and inner
                 and s.link_density > options.teaser_min_link_density
                 and s.chars >= options.teaser_min_chars
             ):
                 related.append(s)
+        elif precision:
+            if inner:
+                body.append(s)
         elif (
-            first < i < last
-            or (recall and i > first)
+            first <= i <= last
+            or (recall and i > last)
             or (i < first and s.frame == inside[first].frame)
         ):
             # undecided text among prose, or leading text of the first
             # paragraph's own block (split from it by line breaks)
             body.append(s)
         elif (
-            not precision
-            and s.kind is BlockKind.HEADING
+            s.kind is BlockKind.HEADING
             and i < first
             and first - i <= options.heading_max_gap
         ):
