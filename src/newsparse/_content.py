@@ -82,18 +82,25 @@ def _intrinsic_label(seg: Segment, options: Options) -> int:
     return NEUTRAL
 
 
-def _demote_large_captions(segments: list[Segment], options: Options) -> None:
-    """A "caption" or "credit" element holding a lot of text is not one.
+def _demote_large_captions(
+    segments: list[Segment], frames: list[Frame], options: Options
+) -> None:
+    """An element *named* caption or credit holding a lot of text is not one.
 
     Class words such as ``source`` or ``caption`` sometimes sit on big
-    wrappers; their text is then ordinary text.
+    wrappers; their text is then ordinary text. A ``<figcaption>`` is a
+    caption whatever its length.
     """
     sizes: dict[int, int] = {}
     for s in segments:
         if s.role is not Role.TEXT:
             sizes[s.role_frame] = sizes.get(s.role_frame, 0) + s.chars
     for s in segments:
-        if s.role is not Role.TEXT and sizes[s.role_frame] > options.caption_max_chars:
+        if (
+            s.role is not Role.TEXT
+            and sizes[s.role_frame] > options.caption_max_chars
+            and frames[s.role_frame].tag != "figcaption"
+        ):
             s.role = Role.TEXT
 
 
@@ -144,7 +151,7 @@ def select_content(
     frames, segments = seg.frames, seg.segments
     if not segments:
         return Selection(0, [], [], [])
-    _demote_large_captions(segments, options)
+    _demote_large_captions(segments, frames, options)
     _mark_teaser_cards(segments, frames, options)
     # Intrinsic labels, and the prose mass under every element.
     for s in segments:
