@@ -6,10 +6,11 @@ the HTML backend can be upgraded or swapped in one place.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
 
 __all__ = [
@@ -17,7 +18,9 @@ __all__ = [
     "Node",
     "attr",
     "class_id_tokens",
+    "outermost",
     "parse_html",
+    "selector_error",
     "walk",
 ]
 
@@ -35,6 +38,45 @@ def parse_html(text: str) -> Document:
     ``<head>`` cannot push the rest of the head into the body.
     """
     return LexborHTMLParser(text, scripting=True)
+
+
+@functools.cache
+def _empty_document() -> Document:
+    """A document to compile selectors against; only ever queried."""
+    return LexborHTMLParser("")
+
+
+def selector_error(selector: str) -> str | None:
+    """None when *selector* is CSS that Lexbor compiles, else why not."""
+    if not selector.strip():
+        return "empty selector"
+    try:
+        _empty_document().css_first(selector)
+    except SelectolaxError as err:
+        return str(err) or "invalid selector"
+    return None
+
+
+def outermost(nodes: Iterable[Node]) -> list[Node]:
+    """*nodes* without those inside another of them, in their given order.
+
+    A selector list such as ``article, article .body`` matches a node and
+    its descendant; using both would repeat the text.
+    """
+    found = list(nodes)
+    ids = {node.mem_id for node in found}
+    result: list[Node] = []
+    seen: set[int] = set()
+    for node in found:
+        if node.mem_id in seen:
+            continue
+        seen.add(node.mem_id)
+        parent = node.parent
+        while parent is not None and parent.mem_id not in ids:
+            parent = parent.parent
+        if parent is None:
+            result.append(node)
+    return result
 
 
 def attr(node: Node, name: str) -> str | None:
