@@ -7,6 +7,7 @@ import textwrap
 
 import pytest
 
+import newsparse
 from newsparse._ftr import read_ftr_dir, read_ftr_file
 from newsparse.errors import RuleValidationError
 from newsparse.rules import RuleExample, RuleSet, load_ftr
@@ -86,6 +87,21 @@ def test_untranslated_expressions_are_logged(tmp_path, caplog):
         "site.example.txt:9: strip: //p[contains(., 'Read more')] not translated"
         in caplog.text
     )
+
+
+def test_the_translated_rule_changes_a_parse(tmp_path):
+    (rule,) = load_ftr(write(tmp_path, "site.example.txt", CONFIG))
+    prose = "Words of the story that make a proper paragraph of prose. " * 3
+    html = f"""<html><head><meta property="og:title" content="From OG"></head><body>
+        <div class="share"><p>{prose} share</p></div>
+        <div id="story"><p>{prose}</p><div class="promo-box"><p>{prose} promo</p></div>
+        <img src="https://x.example/pixel.gif"></div>
+        <div class="other"><p>{prose} other</p><p>{prose} other</p></div></body></html>"""
+    article = newsparse.parse(
+        html, "https://site.example/2024/a", rules=RuleSet([rule])
+    )
+    assert article.title == "From OG"
+    assert article.text == prose.strip()
 
 
 @pytest.mark.parametrize(
