@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
 
+from newsparse._cli import main
 from newsparse._ftr import read_ftr_dir
 
 
@@ -42,3 +44,18 @@ def test_nearly_every_site_config_loads(corpus):
     refused = [item.path for item in corpus if item.error is not None]
     assert len(loaded) >= MIN_RULES
     assert [p.rsplit("/", 1)[1] for p in refused] == ["gov.uk.txt"]
+
+
+def test_rules_check_prints_the_figures(shared_data, capsys):
+    status = main(["rules", "check", str(shared_data / "ftr-site-config")])
+    out = capsys.readouterr().out
+    assert status == 1  # gov.uk.txt is a public suffix and is refused
+    assert re.search(r"ftr-site-config: \d{4} files", out)
+    for directive in ("body", "strip", "title", "author", "date"):
+        match = re.search(
+            rf"^  {directive} +(\d+)/(\d+) +([\d.]+)%$", out, re.MULTILINE
+        )
+        assert match is not None, directive
+        done, total, share = int(match[1]), int(match[2]), float(match[3])
+        assert abs(100 * done / total - share) < 0.1
+    assert "refused: gov.uk.txt: 'gov.uk' is a public suffix" in out
