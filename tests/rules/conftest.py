@@ -3,7 +3,6 @@ from __future__ import annotations
 import itertools
 import sys
 import textwrap
-from pathlib import Path
 
 import pytest
 
@@ -48,6 +47,3 @@ def install_fake(tmp_path, monkeypatch, fresh_registry):
         return module
 
     return install
-
-
-PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
