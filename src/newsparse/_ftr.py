@@ -19,10 +19,12 @@ string replacement before parsing, and FiveFilters' own switches (``tidy``,
 ``prune``, ``autodetect_on_failure``) do not apply to newsparse and are
 counted as ignored.
 
-FiveFilters uses a ``body`` match as the article itself, and so do these
-rules (``extends_generic=False``). Measured on the Zyte pages that the
-corpus has rules for, that scores a little better than narrowing the
-generic finder; ``attrs.evolve(rule, extends_generic=True)`` switches.
+FiveFilters uses a ``body`` match as the article itself. Here it narrows
+the generic content finder instead (``extends_generic=True``): many configs
+were written for an older or newer version of their site, and on the Zyte
+pages the corpus has rules for, narrowing scores higher (F1 0.963 against
+0.961 for taking the match as the article). ``attrs.evolve(rule,
+extends_generic=False)`` gives FiveFilters' own semantics.
 """
 
 from __future__ import annotations
@@ -183,7 +185,6 @@ def read_ftr_file(path: str | os.PathLike[str]) -> FtrFile:
             name=name,
             domains={_domain(file)},
             examples=examples,
-            extends_generic=False,
             title=_unique(fields["title"]),
             body=_unique(fields["body"]),
             authors=_unique(fields["authors"]),

@@ -53,7 +53,7 @@ def test_a_site_config_becomes_a_rule(tmp_path):
         '[class*="promo"], [id*="promo"]',
         'img[src*="/pixel.gif"]',
     )
-    assert rule.extends_generic is False
+    assert rule.extends_generic is True
     assert rule.examples == (
         RuleExample(
             url="https://www.site.example/2024/a",
