@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from newsparse import errors
+from newsparse import errors, rules
 from newsparse._api import parse
 from newsparse._model import (
     Article,
@@ -37,6 +37,7 @@ __all__ = [
     "__version__",
     "errors",
     "parse",
+    "rules",
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

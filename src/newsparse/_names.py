@@ -94,7 +94,11 @@ _MAX_CJK_NAME_CHARS = 16
 
 
 def read_byline(
-    text: str, *, site_names: tuple[str, ...] = (), declared_people: bool = False
+    text: str,
+    *,
+    site_names: tuple[str, ...] = (),
+    declared_people: bool = False,
+    trusted: bool = False,
 ) -> Byline:
     """The people and organisations a byline names.
 
@@ -107,6 +111,8 @@ def read_byline(
         declared_people: The page declares these names as people (JSON-LD
             ``Person``): one that bears the site's name is still a person,
             as on personal blogs.
+        trusted: The text comes from an element a site rule points at: words
+            that elsewhere mark a widget ("Follow Author") may be names.
 
     Returns:
         The people (clean names, de-duplicated, in order) and organisations.
@@ -123,7 +129,9 @@ def read_byline(
     organisations: list[str] = []
     for segment in _author_segments(clean):
         for part in _split_names(segment):
-            kind, name = _classify(part, site_names, declared_people=declared_people)
+            kind, name = _classify(
+                part, site_names, declared_people=declared_people, trusted=trusted
+            )
             if kind == "person":
                 people.append(name)
             elif kind == "organisation":
@@ -181,7 +189,11 @@ def _split_names(segment: str) -> list[str]:
 
 
 def _classify(
-    part: str, site_names: tuple[str, ...], *, declared_people: bool = False
+    part: str,
+    site_names: tuple[str, ...],
+    *,
+    declared_people: bool = False,
+    trusted: bool = False,
 ) -> tuple[str, str]:
     """``("person" | "organisation" | "none", cleaned name)``."""
     name = _AUTHOR_LABEL.sub("", normalize_space(part))
@@ -194,7 +206,9 @@ def _classify(
     name = _without_site(name, site_names)
     words = name.split()
     keys = {_fold(w) for w in words}
-    if keys & _vocab.NOT_A_NAME_WORDS or name.casefold() in _vocab.BYLINE_LABELS:
+    if (keys & _vocab.NOT_A_NAME_WORDS and not trusted) or (
+        name.casefold() in _vocab.BYLINE_LABELS
+    ):
         return "none", ""
     if is_organisation(name, () if declared_people else site_names):
         return "organisation", name

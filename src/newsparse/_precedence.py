@@ -78,6 +78,7 @@ SOURCES: Mapping[str, str] = {
     "structure": "the page's structure (many teasers, little prose)",
     "markup": "paywall markup (class=paywall)",
     "body": "the first paragraph of the extracted body",
+    "rule": "a site rule's selector (newsparse.rules), which overrides the rest",
 }
 
 FIELDS = (

@@ -590,7 +590,7 @@ def test_a_page_without_any_metadata():
     assert m.authors == ()
     assert m.published is None
     assert m.page_type is PageType.ARTICLE
-    assert dict(m.provenance) == {"page_type": "structure"}
+    assert dict(m.provenance) == {"description": "body", "page_type": "structure"}
 
 
 # Fragments of the markup the readers look at, to be shuffled into pages.
