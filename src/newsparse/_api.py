@@ -94,7 +94,7 @@ def extract(
         article = Article(title=facts.title, metadata=facts.metadata, url=url)
         return Extraction(run.finalize(article), run.trace())
     selection = run.select(root, opts, facts.title)
-    body = build_body(selection.body, facts.title)
+    body = build_body(selection.body, facts.title, facts.metadata.authors)
     captions = build_captions(selection.captions, facts.base_url)
     related = build_related_links(selection.related, facts.base_url)
     article = Article(
