@@ -31,6 +31,7 @@ def parse(
     *,
     options: Options | None = None,
     rules: object | None = None,
+    encoding: str | None = None,
 ) -> Article:
     """Extract the article from one HTML page.
 
@@ -42,6 +43,10 @@ def parse(
         options: Tuning knobs; the defaults suit news and blog pages.
         rules: Reserved for per-site rules; only None is accepted in this
             release.
+        encoding: The charset the page was served with, such as an HTTP
+            ``Content-Type`` header's; for bytes it wins over the page's own
+            ``<meta charset>`` (a byte-order mark still wins over it), as in a
+            browser. An unknown label is ignored. Unused for ``str`` input.
 
     Returns:
         The Article. A page without an article gives an Article with an
@@ -58,7 +63,7 @@ def parse(
         msg = "per-site rules are not supported in this release"
         raise InputError(msg)
     opts = options if options is not None else _DEFAULT_OPTIONS
-    text = _as_text(html, opts)
+    text = _as_text(html, opts, encoding)
     document = parse_html(text)
     facts = read_metadata(document, url)
     root = clean(document)
@@ -76,14 +81,14 @@ def parse(
     )
 
 
-def _as_text(html: object, options: Options) -> str:
+def _as_text(html: object, options: Options, encoding: str | None) -> str:
     """The page as text; *html* is typed loosely because callers may not be."""
     if isinstance(html, bytes | bytearray):
         data = bytes(html)
         if len(data) > options.max_bytes:
             msg = f"input is {len(data)} bytes, over max_bytes={options.max_bytes}"
             raise InputTooLargeError(msg)
-        return decode(data)
+        return decode(data, hint=encoding)
     if isinstance(html, str):
         if len(html) > options.max_bytes:
             msg = f"input is {len(html)} characters, over max_bytes={options.max_bytes}"
