@@ -232,9 +232,8 @@ def chunks(
     size = 0
     index = 0
     base = 0
-    reached = 0
     for source in config.inputs:
-        for item in read_input(source, config.fields):
+        for position, item in read_input(source, config.fields):
             if isinstance(item, Skipped):
                 summary.skipped += 1
                 continue
@@ -242,8 +241,7 @@ def chunks(
             if isinstance(item, Record):
                 size += len(item.html)
             if len(items) >= config.chunk_records or size >= config.chunk_bytes:
-                reached = base + (item.offset or 0) if source.kind == "warc" else base
-                yield _chunk(index, items, reached, part_dir)
+                yield _chunk(index, items, base + position, part_dir)
                 index += 1
                 items, size = [], 0
         base += source.path.stat().st_size
@@ -375,7 +373,9 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-_BAR = "{percentage:3.0f}%|{bar}| {postfix} [{elapsed}<{remaining}]"
+# The counts go in the description, placed after the bar; the bar itself
+# counts input bytes, which is what makes the ETA right.
+_BAR = "{percentage:3.0f}%|{bar}| {desc} [{elapsed}<{remaining}]"
 
 
 class _Progress:
@@ -395,7 +395,7 @@ class _Progress:
                 dynamic_ncols=True,
                 smoothing=0.1,
             )
-            self._bar.set_postfix_str(self._text(), refresh=False)
+            self._bar.set_description_str(self._text(), refresh=False)
 
     def _text(self) -> str:
         s = self._summary
@@ -406,7 +406,7 @@ class _Progress:
     def advance(self, reached: int) -> None:
         if self._bar is None:
             return
-        self._bar.set_postfix_str(self._text(), refresh=False)
+        self._bar.set_description_str(self._text(), refresh=False)
         self._bar.update(max(reached - self._bar.n, 0))
 
     def __enter__(self) -> Self:

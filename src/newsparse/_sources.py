@@ -194,14 +194,21 @@ class JsonlFields:
     id: str | None = None
 
 
-def read_input(source: Input, fields: JsonlFields | None = None) -> Iterator[Item]:
-    """Yield the items of one input file, failures included, in file order."""
+def read_input(
+    source: Input, fields: JsonlFields | None = None
+) -> Iterator[tuple[int, Item]]:
+    """Yield the items of one input file, failures included, in file order.
+
+    Each item comes with how many bytes of the file (as stored, compressed or
+    not) had been read to reach it, for a progress bar.
+    """
     if source.kind == "warc":
-        yield from read_warc(source.path)
+        for item in read_warc(source.path):
+            yield item.offset or 0, item
     elif source.kind == "jsonl":
         yield from _read_jsonl(source.path, fields or JsonlFields())
     else:
-        yield _read_html(source.path)
+        yield 0, _read_html(source.path)
 
 
 def _read_html(path: Path) -> Item:
@@ -220,27 +227,25 @@ def _read_html(path: Path) -> Item:
     return Record(id=str(path), source=str(path), html=data)
 
 
-def _read_jsonl(path: Path, fields: JsonlFields) -> Iterator[Item]:
+def _read_jsonl(path: Path, fields: JsonlFields) -> Iterator[tuple[int, Item]]:
     source = str(path)
     try:
-        with _open_maybe_gzip(path) as lines:
+        with path.open("rb") as stored:
+            lines: BinaryIO | gzip.GzipFile = stored
+            if path.name.lower().endswith(".gz"):
+                lines = gzip.GzipFile(fileobj=stored, mode="rb")
             for number, raw in enumerate(lines, start=1):
                 if raw.strip():
-                    yield _jsonl_item(raw, source, number, fields)
+                    yield stored.tell(), _jsonl_item(raw, source, number, fields)
     except (OSError, EOFError, zlib.error) as err:
-        yield Failure(
+        failure = Failure(
             id=f"{source}@read",
             source=source,
             offset=None,
             error="UnreadableFile",
             message=str(err),
         )
-
-
-def _open_maybe_gzip(path: Path) -> Any:
-    if path.name.lower().endswith(".gz"):
-        return gzip.open(path, "rb")
-    return path.open("rb")
+        yield 0, failure
 
 
 def _jsonl_item(raw: bytes, source: str, number: int, fields: JsonlFields) -> Item:

@@ -125,8 +125,9 @@ def test_damaged_warc_keeps_earlier_records_and_says_where(tmp_path, warc, compr
     assert f"byte {broken}" in damage["message"]
 
 
-def test_jsonl_with_custom_fields(tmp_path, warc):
-    path = tmp_path / "dump.jsonl"
+@pytest.mark.parametrize("name", ["dump.jsonl", "dump.jsonl.gz"])
+def test_jsonl_with_custom_fields(tmp_path, warc, name):
+    path = tmp_path / name
     lines = [
         json.dumps(
             {"key": "a", "body": warc.page(1).decode(), "link": "https://ex.com/a"}
@@ -137,7 +138,8 @@ def test_jsonl_with_custom_fields(tmp_path, warc):
         json.dumps(["a", "list"]),
         json.dumps({"body": warc.page(2).decode()}),
     ]
-    path.write_text("\n".join(lines) + "\n")
+    data = ("\n".join(lines) + "\n").encode()
+    path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
     out = tmp_path / "out.jsonl"
     args = ["--html-field", "body", "--url-field", "link", "--id-field", "key"]
     assert batch(path, "-o", out, "-j", 1, "-q", *args) == 0
