@@ -159,7 +159,7 @@ def parse_item(item: Record | Failure) -> dict[str, Any]:
         "source": item.source,
         "offset": item.offset,
         "url": item.url,
-        "warc": item.warc if isinstance(item, Record) else None,
+        "warc": item.warc,
         "article": None,
         "error": None,
         "message": None,

@@ -103,6 +103,7 @@ class Failure:
         error: A short kind, e.g. ``TruncatedRecord`` or ``DamagedArchive``.
         message: What went wrong, for a person.
         url: The record's URL, when it could be read.
+        warc: The record's identifying WARC headers, when it could be read.
     """
 
     id: str
@@ -111,6 +112,7 @@ class Failure:
     error: str
     message: str
     url: str | None = None
+    warc: dict[str, str] | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -348,6 +350,7 @@ def _warc_item(record: WarcRecord, source: str) -> Item | None:
             error=error,
             message=message,
             url=url,
+            warc=warc,
         )
 
     try:

@@ -78,7 +78,7 @@ def _record_dict(item: Record | Failure) -> dict[str, Any]:
             "url": item.url,
             "html": None,
             "encoding": None,
-            "warc": None,
+            "warc": item.warc,
             "error": item.error,
             "message": item.message,
         }
@@ -113,6 +113,7 @@ def parse_record(record: Mapping[str, Any]) -> dict[str, Any]:
             error=str(record["error"]),
             message=str(record.get("message") or ""),
             url=url,
+            warc=record.get("warc"),
         )
     else:
         item = Record(

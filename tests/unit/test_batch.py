@@ -89,6 +89,7 @@ def test_every_warc_record_is_parsed_or_an_error(mixed_warc, tmp_path, jobs, cap
     assert errors["https://ex.com/binary"]["error"] == "NotMarkupError"
     tail = errors["https://ex.com/last"]
     assert tail["error"] == "TruncatedRecord"
+    assert tail["warc"]["WARC-Target-URI"] == "https://ex.com/last"
     assert tail["offset"] == truncated_at
     by_url = {row["url"]: row for row in good}
     assert (
