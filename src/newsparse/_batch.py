@@ -21,7 +21,7 @@ import signal
 import sys
 import time
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
 from typing import Any, Literal, Self
@@ -29,7 +29,7 @@ from typing import Any, Literal, Self
 import attrs
 
 from newsparse._api import parse
-from newsparse._checkpoint import MANIFEST_VERSION, Checkpoint, Committed
+from newsparse._checkpoint import MANIFEST_VERSION, Checkpoint, Committed, part_name
 from newsparse._sources import (
     Failure,
     Input,
@@ -252,7 +252,7 @@ def chunks(
 def _chunk(
     index: int, items: list[Record | Failure], reached: int, part_dir: Path | None
 ) -> Chunk:
-    part = str(part_dir / f"part-{index:06d}.parquet") if part_dir else None
+    part = str(part_dir / part_name(index)) if part_dir else None
     return Chunk(index=index, items=tuple(items), reached=reached, part=part)
 
 
@@ -325,7 +325,7 @@ def _skip_done(
 
 def _run_pool(
     todo: Iterator[Chunk],
-    commit: Any,
+    commit: Callable[[Committed, int], None],
     *,
     jobs: int,
     ordered: bool,

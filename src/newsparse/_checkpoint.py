@@ -31,7 +31,14 @@ from typing import IO, Any
 import attrs
 
 
-__all__ = ["MANIFEST_VERSION", "Checkpoint", "CheckpointError", "Committed", "sidecars"]
+__all__ = [
+    "MANIFEST_VERSION",
+    "Checkpoint",
+    "CheckpointError",
+    "Committed",
+    "part_name",
+    "sidecars",
+]
 
 MANIFEST_VERSION = 1
 
@@ -122,6 +129,8 @@ class Checkpoint:
             _write_lines(manifest, lines)
         chunks = [line for line in lines[1:] if "chunk" in line]
         last = chunks[-1] if chunks else {"output_bytes": 0, "errors_bytes": 0}
+        done = frozenset(line["chunk"] for line in chunks)
+        _check_untouched(output, errors, last, parquet=parquet, done=done)
         if parquet:
             output.mkdir(parents=True, exist_ok=True)
             for stale in output.glob(".part-*"):
@@ -134,7 +143,7 @@ class Checkpoint:
             errors=errors,
             manifest=manifest,
             parquet=parquet,
-            done=frozenset(line["chunk"] for line in chunks),
+            done=done,
             complete=any(line.get("complete") for line in lines[1:]),
             parsed=sum(line["parsed"] for line in chunks),
             failed=sum(line["failed"] for line in chunks),
@@ -142,10 +151,6 @@ class Checkpoint:
             err=_open_cut(errors, last["errors_bytes"]),
             log=manifest.open("ab"),
         )
-
-    def part_path(self, index: int) -> Path:
-        """Where the Parquet part of chunk *index* goes."""
-        return self.output / f"part-{index:06d}.parquet"
 
     def commit(self, chunk: Committed) -> None:
         """Make one chunk durable: rows and errors first, then its manifest line."""
@@ -174,6 +179,38 @@ class Checkpoint:
         for stream in (self._out, self._err, self._log):
             if stream is not None:
                 stream.close()
+
+
+def part_name(index: int) -> str:
+    """The file name of chunk *index*'s Parquet part; names sort in input order."""
+    return f"part-{index:06d}.parquet"
+
+
+def _check_untouched(
+    output: Path,
+    errors: Path,
+    last: dict[str, Any],
+    *,
+    parquet: bool,
+    done: frozenset[int],
+) -> None:
+    """Refuse to resume over output that lost what the manifest says it holds."""
+    if parquet:
+        missing = [i for i in sorted(done) if not (output / part_name(i)).is_file()]
+        lost = f"{output / part_name(missing[0])} is missing" if missing else None
+    else:
+        lost = _shorter(output, last["output_bytes"])
+    lost = lost or _shorter(errors, last["errors_bytes"])
+    if lost:
+        msg = f"cannot resume: {lost}; start anew with --overwrite"
+        raise CheckpointError(msg)
+
+
+def _shorter(path: Path, size: int) -> str | None:
+    have = path.stat().st_size if path.is_file() else 0
+    if have < size:
+        return f"{path} has {have} bytes, the manifest recorded {size}"
+    return None
 
 
 def _dump(line: dict[str, Any]) -> bytes:

@@ -353,3 +353,44 @@ def test_help_lists_the_batch_command(capsys):
         main(["--help"])
     assert exit_.value.code == 0
     assert "batch:" in capsys.readouterr().out
+
+
+def test_parquet_resume_after_an_interruption(many_pages, tmp_path, monkeypatch):
+    out = tmp_path / "out.parquet"
+    args = [
+        many_pages,
+        "-o",
+        out,
+        "--format",
+        "parquet",
+        "--chunk-size",
+        4,
+        "-q",
+        "-j",
+        2,
+    ]
+    with monkeypatch.context() as patch:
+        interrupt(patch, after=2)
+        assert batch(*args) == 130
+    assert batch(*args, "--resume") == 0
+    table = pq.read_table(out)
+    assert table.column("title").to_pylist() == [f"Story {n}" for n in range(24)]
+    assert len(rows(tmp_path / "out.errors.jsonl")) == 1
+
+
+@pytest.mark.parametrize("damage", ["cut the output", "delete a part"])
+def test_resume_refuses_output_that_lost_rows(many_pages, tmp_path, damage, capsys):
+    parquet = damage == "delete a part"
+    out = tmp_path / ("out.parquet" if parquet else "out.jsonl")
+    args = [many_pages, "-o", out, "--chunk-size", 4, "-q", "-j", 1]
+    args += ["--format", "parquet"] if parquet else []
+    assert batch(*args) == 0
+    manifest = tmp_path / "out.manifest.jsonl"
+    lines = manifest.read_text().splitlines()
+    manifest.write_text("\n".join(lines[:-1]) + "\n")  # as if it had not finished
+    if parquet:
+        (out / "part-000001.parquet").unlink()
+    else:
+        out.write_bytes(out.read_bytes()[:100])
+    assert batch(*args, "--resume") == 2
+    assert "cannot resume" in capsys.readouterr().err
