@@ -43,6 +43,7 @@ from newsparse.errors import NewsparseError
 
 
 __all__ = [
+    "DEFAULT_CHUNK_RECORDS",
     "BatchConfig",
     "Chunk",
     "Summary",
@@ -53,6 +54,11 @@ __all__ = [
 ]
 
 Format = Literal["jsonl", "parquet"]
+
+# Records per chunk. Small enough that the last chunks leave few cores idle
+# (about 0.15 s of work each) and that an interruption loses little; large
+# enough that committing (three fsyncs) costs nothing next to parsing.
+DEFAULT_CHUNK_RECORDS = 32
 
 
 @attrs.frozen(kw_only=True)
@@ -84,7 +90,7 @@ class BatchConfig:
     manifest: Path
     format: Format = "jsonl"
     jobs: int = 1
-    chunk_records: int = 64
+    chunk_records: int = DEFAULT_CHUNK_RECORDS
     chunk_bytes: int = 32 * 1024 * 1024
     ordered: bool = False
     fields: JsonlFields = attrs.field(factory=JsonlFields)

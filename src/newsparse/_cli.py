@@ -174,8 +174,9 @@ def build_batch_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--chunk-size",
         type=int,
-        default=64,
-        help="records per chunk: the unit of work and of resuming (default: 64)",
+        default=_batch.DEFAULT_CHUNK_RECORDS,
+        help="records per chunk: the unit of work and of resuming "
+        f"(default: {_batch.DEFAULT_CHUNK_RECORDS})",
     )
     parser.add_argument(
         "--html-field", default="html", help="JSONL field with the HTML (default: html)"
