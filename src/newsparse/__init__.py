@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from newsparse import errors
+from newsparse import errors, rules
 from newsparse._api import parse
 from newsparse._model import Article, Block, BlockKind, Caption, Link, Metadata
 from newsparse._options import Options
@@ -28,6 +28,7 @@ __all__ = [
     "__version__",
     "errors",
     "parse",
+    "rules",
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -10,17 +10,12 @@ __all__ = ["build_body"]
 
 
 def build_body(segments: list[Segment], title: str | None) -> tuple[Block, ...]:
-    """Blocks in reading order, without a repeat of the title or of a block."""
+    """Blocks in reading order, without a heading that repeats the title."""
     title_key = _key(title) if title else None
     blocks: list[Block] = []
-    previous: str | None = None
     for seg in segments:
-        key = _key(seg.text)
-        if not key or key == previous:
+        if seg.kind is BlockKind.HEADING and _key(seg.text) == title_key:
             continue
-        if seg.kind is BlockKind.HEADING and key == title_key:
-            continue
-        previous = key
         blocks.append(
             Block(
                 kind=seg.kind,

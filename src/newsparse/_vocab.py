@@ -15,13 +15,19 @@ __all__ = [
     "BLOCK_TAGS",
     "BOILERPLATE_TEXT",
     "CAPTION_TOKENS",
+    "CREDIT_LINE",
     "CREDIT_TOKENS",
+    "DATELINE",
     "DROP_TAGS",
     "HEADING_TAGS",
+    "NEGATIVE_STEMS",
     "NEGATIVE_TOKENS",
     "POSITIVE_TOKENS",
+    "RELATED_HEADING",
     "RELATED_TOKENS",
     "SKIP_ROLES",
+    "is_negative",
+    "is_related",
 ]
 
 # Elements whose content is never article text.
@@ -33,7 +39,6 @@ DROP_TAGS = frozenset(
         "template",
         "iframe",
         "svg",
-        "math",
         "canvas",
         "object",
         "embed",
@@ -157,15 +162,14 @@ NEGATIVE_TOKENS = frozenset(
         "disqus",
         "discussion",
         "replies",
+        "reply",
         "respond",
         "reactions",
         # sharing and following
         "share",
         "sharing",
-        "social",
         "sharebar",
         "follow",
-        "socials",
         # other stories
         "related",
         "recommended",
@@ -208,7 +212,6 @@ NEGATIVE_TOKENS = frozenset(
         "subscribe",
         "subscription",
         "signup",
-        "paywall",
         "login",
         "register",
         "registration",
@@ -236,13 +239,50 @@ NEGATIVE_TOKENS = frozenset(
         "utility",
         "actions",
         "meta",
-        "breaking",
-        "alert",
         "donate",
         "donation",
         "rating",
     }
 )
+
+# Long furniture words also count inside run-together class names
+# ("relatedpoststitle", "sharebuttons"); short ones ("ad", "nav") only as
+# whole words, since as substrings they hide in "header" and "canvas".
+NEGATIVE_STEMS = (
+    "related",
+    "comment",
+    "sidebar",
+    "newsletter",
+    "subscribe",
+    "sponsor",
+    "advert",
+    "widget",
+    "cookie",
+    "outbrain",
+    "taboola",
+    "recommend",
+    "trending",
+    "breadcrumb",
+    "pagination",
+    "sharing",
+    "social",
+)
+
+
+def is_negative(token: str) -> bool:
+    """Whether a class/id word names page furniture."""
+    if token in NEGATIVE_TOKENS:
+        return True
+    return len(token) > 7 and any(stem in token for stem in NEGATIVE_STEMS)
+
+
+_RELATED_STEMS = ("related", "recommend", "recirc", "mayalsolike", "morestories")
+
+
+def is_related(token: str) -> bool:
+    """Whether a class/id word names a list of other stories."""
+    return token in RELATED_TOKENS or any(stem in token for stem in _RELATED_STEMS)
+
 
 # Class/id words of the article's own container.
 POSITIVE_TOKENS = frozenset(
@@ -277,23 +317,72 @@ CREDIT_TOKENS = frozenset(
 
 # Class/id words of related-reading blocks inside or next to the article.
 RELATED_TOKENS = frozenset(
-    {
-        "related",
-        "readmore",
-        "recommended",
-        "teaser",
-        "inline",
-        "embed",
-        "also",
-        "more",
-        "see",
-    }
+    {"related", "readmore", "recommended", "teaser", "teasers", "also", "more"}
+)
+
+# The heading of a list of other stories, in the languages we cover.
+RELATED_HEADING = re.compile(
+    r"^\W*(?:"
+    r"related(?: articles?| stories| posts| content| news| coverage| reading)?"
+    r"|read (?:also|more|next)|more (?:stories|news|from|on|about)\b.*"
+    r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)"
+    r"|recommended(?: for you| stories| articles)?|see also|also read"
+    r"|most (?:read|popular|viewed)|trending(?: now| stories)?|don.t miss"
+    r"|по теме|читайте (?:также|ещё|еще)|смотрите также|популярное|ещё по теме"
+    r"|lesen sie (?:auch|mehr)|mehr zum thema|das könnte sie (?:auch )?interessieren"
+    r"|weitere artikel|meistgelesen"
+    r"|à lire aussi|a lire aussi|lire aussi|sur le même sujet"
+    r"|vous aimerez aussi|vous pourriez aimer|les plus lus"
+    r"|te puede interesar|lee también|noticias relacionadas|más noticias"
+    r"|le pued[ea]n? interesar|relacionad[ao]s"
+    r"|leia também|veja também|você pode gostar|mais lidas|notícias relacionadas"
+    r"|potrebbe interessarti|leggi anche|articoli correlati|più letti"
+    r")\W*$",
+    re.IGNORECASE,
+)
+
+# Lines that only say who reported, wrote or edited a story, or when: the
+# metadata carries them, the body does not repeat them.
+_NAME = r"[A-ZА-ЯÀ-Ý][\w'’.-]*"
+_CREDIT_CLAUSE = (
+    r"(?:with |and )?(?:additional )?"
+    r"(?:reporting|writing|editing|edited|compiled|produced|translated)"
+    r"(?: and (?:reporting|writing|editing))? by\s+"
+    rf"(?-i:{_NAME}(?:(?:\s+|\s*,\s*|\s+and\s+|\s*&\s*)(?:{_NAME}|in|from))*)"
+)
+CREDIT_LINE = re.compile(
+    rf"^\W*{_CREDIT_CLAUSE}(?:\s*[;,]?\s*{_CREDIT_CLAUSE})*\W*$", re.IGNORECASE
+)
+
+_MONTHS = (
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march"
+    r"|april|june|july|august|september|october|november|december"
+    r"|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек|января|февраля|марта"
+    r"|апреля|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"|januar|februar|märz|mai|juni|juli|oktober|dezember"
+    r"|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre"
+    r"|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
+    r"|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho"
+    r"|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno"
+    r"|luglio|settembre|ottobre|dicembre"
+)
+_DATE_WORDS = (
+    r"am|pm|a\.m|p\.m|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|msk|ist|et|pt"
+    r"|updated|published|posted|last|modified|on|at|le|am|um|el|de|del|di|il"
+    r"|обновлено|опубликовано|mon|tue|wed|thu|fri|sat|sun|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|today|yesterday|ago|hours?|minutes?"
+)
+# A line that is nothing but a date and time.
+DATELINE = re.compile(
+    rf"^(?:\W|\d{{1,4}}(?:st|nd|rd|th)?|{_MONTHS}|{_DATE_WORDS})+$", re.IGNORECASE
 )
 
 _CTA = (
     # English
     r"subscribe|sign up|signup|newsletter|log ?in|register|create an account"
-    r"|follow us|join us|download (?:our|the) app|advertisement|sponsored"
+    r"|follow us|join us|download (?:our|the) app|advertisement|advertising"
+    r"|share it|share with"
+    r"|sponsored"
     r"|cookies?|share (?:this|on)|read more|continue reading|comments?"
     r"|never miss"
     # Russian

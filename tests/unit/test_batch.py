@@ -352,7 +352,7 @@ def test_help_lists_the_batch_command(capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["--help"])
     assert exit_.value.code == 0
-    assert "batch:" in capsys.readouterr().out
+    assert "newsparse batch INPUT" in capsys.readouterr().out
 
 
 def test_parquet_resume_after_an_interruption(many_pages, tmp_path, monkeypatch):
