@@ -44,6 +44,7 @@ class Frame:
     """Characters of prose under the element (set by the content finder)."""
     score: float = 0.0
     negative: bool = False
+    why: str = ""
 
 
 @attrs.define(slots=True)
@@ -65,6 +66,7 @@ class Segment:
     in_figure: bool = False
     image: str | None = None
     label: int = 0
+    reason: str = ""
 
     @property
     def link_density(self) -> float:
