@@ -1,0 +1,122 @@
+"""Every ```python example in README.md and docs/**/*.md runs.
+
+The blocks of one file run in order in one fresh namespace, the way a reader
+follows a page, in a fresh working directory that holds ``page.html`` (the
+bundled demo news page), so an example can say ``open("page.html", "rb")``.
+
+Opt-out, used sparingly: an HTML comment ``<!-- skip-example -->`` on the
+line right before the opening fence (a blank line between is allowed) keeps
+that block from running, e.g. for a block that needs the network or a
+cluster. Blocks in other languages (sh, toml, text) are never run.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from pathlib import Path
+
+import attrs
+import pytest
+
+from newsparse._cli import demo_page
+
+
+ROOT = Path(__file__).resolve().parents[2]
+SKIP_MARKER = "<!-- skip-example -->"
+_FENCE = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<lang>[\w+-]*)[^\n]*$"
+)
+
+
+@attrs.frozen
+class Example:
+    path: Path
+    line: int  # 1-based line of the opening fence
+    code: str
+    skipped: bool
+
+
+def markdown_files() -> list[Path]:
+    return [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+
+
+def examples_in(path: Path) -> list[Example]:
+    """The fenced python blocks of one Markdown file, in order."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    found: list[Example] = []
+    i = 0
+    while i < len(lines):
+        opening = _FENCE.match(lines[i])
+        if opening is None:
+            i += 1
+            continue
+        fence, indent = opening["fence"], len(opening["indent"])
+        end = i + 1
+        while end < len(lines) and not re.match(
+            rf"^[ \t]*{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$", lines[end]
+        ):
+            end += 1
+        if opening["lang"].lower() in {"python", "py", "python3"}:
+            before = [line.strip() for line in lines[max(0, i - 2) : i]]
+            skipped = SKIP_MARKER in before[-1:] or before == [SKIP_MARKER, ""]
+            code = textwrap.dedent(
+                "\n".join(
+                    line[indent:] if line[:indent].isspace() else line
+                    for line in lines[i + 1 : end]
+                )
+            )
+            found.append(Example(path, i + 1, code, skipped))
+        i = end + 1
+    return found
+
+
+FILES = {str(p.relative_to(ROOT)): examples_in(p) for p in markdown_files()}
+WITH_EXAMPLES = sorted(name for name, found in FILES.items() if found)
+
+
+def test_examples_are_found() -> None:
+    # Guards the collector: a regex that matched nothing would pass everything.
+    assert "README.md" in WITH_EXAMPLES
+    assert "docs/tutorial.md" in WITH_EXAMPLES
+    skipped = [e for found in FILES.values() for e in found if e.skipped]
+    total = sum(len(found) for found in FILES.values())
+    assert len(skipped) * 5 <= total, f"too many skipped examples: {skipped}"
+
+
+def test_collector_reads_markers_and_fences(tmp_path: Path) -> None:
+    page = tmp_path / "p.md"
+    page.write_text(
+        "```python\na = 1\n```\n\n<!-- skip-example -->\n```python\nraise SystemExit\n```\n"
+        "```sh\nrm -rf /\n```\n\n- item\n\n    ```python\n    b = 2\n    ```\n",
+        encoding="utf-8",
+    )
+    found = examples_in(page)
+    assert [(e.line, e.code, e.skipped) for e in found] == [
+        (1, "a = 1", False),
+        (6, "raise SystemExit", True),
+        (15, "b = 2", False),
+    ]
+
+
+@pytest.fixture
+def reader_dir(tmp_path: Path) -> Path:
+    (tmp_path / "page.html").write_bytes(demo_page())
+    return tmp_path
+
+
+@pytest.mark.parametrize("name", WITH_EXAMPLES)
+def test_examples_run(
+    name: str, reader_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(reader_dir)
+    namespace: dict[str, object] = {"__name__": "__example__"}
+    for example in FILES[name]:
+        if example.skipped:
+            continue
+        where = f"{name}:{example.line}"
+        try:
+            exec(compile(example.code, where, "exec"), namespace)
+        except BaseException as err:
+            err.add_note(f"in the example at {where}:\n{example.code}")
+            raise
