@@ -4,6 +4,10 @@ The blocks of one file run in order in one fresh namespace, the way a reader
 follows a page, in a fresh working directory that holds ``page.html`` (the
 bundled demo news page), so an example can say ``open("page.html", "rb")``.
 
+Shown output is checked: a comment on a ``print(...)`` line, or the comment
+lines right below it, is what that call prints (each must appear in the
+block's output), so the output a page shows cannot rot either.
+
 Opt-out, used sparingly: an HTML comment ``<!-- skip-example -->`` on the
 line right before the opening fence (a blank line between is allowed) keeps
 that block from running, e.g. for a block that needs the network or a
@@ -12,6 +16,8 @@ cluster. Blocks in other languages (sh, toml, text) are never run.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import re
 import textwrap
 from pathlib import Path
@@ -71,6 +77,24 @@ def examples_in(path: Path) -> list[Example]:
     return found
 
 
+def shown_output(code: str) -> list[str]:
+    """The output a block claims its print() calls produce, from comments."""
+    shown: list[str] = []
+    after_print = False
+    for line in code.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("print("):
+            after_print = True
+            code_part, sep, comment = line.partition("  # ")
+            if sep and code_part.rstrip().endswith(")"):
+                shown.append(comment.strip())
+        elif after_print and stripped.startswith("# "):
+            shown.append(stripped[2:])
+        else:
+            after_print = False
+    return shown
+
+
 FILES = {str(p.relative_to(ROOT)): examples_in(p) for p in markdown_files()}
 WITH_EXAMPLES = sorted(name for name, found in FILES.items() if found)
 
@@ -99,6 +123,11 @@ def test_collector_reads_markers_and_fences(tmp_path: Path) -> None:
     ]
 
 
+def test_shown_output_is_read_from_comments() -> None:
+    code = 'x = 1  # not output\nprint(x)  # 1\nprint("a\\nb")\n# a\n# b\n# a comment\ny = 2\n# unrelated'
+    assert shown_output(code) == ["1", "a", "b", "a comment"]
+
+
 @pytest.fixture
 def reader_dir(tmp_path: Path) -> Path:
     (tmp_path / "page.html").write_bytes(demo_page())
@@ -115,8 +144,15 @@ def test_examples_run(
         if example.skipped:
             continue
         where = f"{name}:{example.line}"
+        output = io.StringIO()
         try:
-            exec(compile(example.code, where, "exec"), namespace)
+            with contextlib.redirect_stdout(output):
+                exec(compile(example.code, where, "exec"), namespace)
         except BaseException as err:
             err.add_note(f"in the example at {where}:\n{example.code}")
             raise
+        printed = output.getvalue()
+        missing = [line for line in shown_output(example.code) if line not in printed]
+        assert not missing, (
+            f"{where}: the page shows output that the code does not print: {missing}\nprinted:\n{printed}"
+        )
