@@ -1,7 +1,8 @@
 """Release-grade packaging: what `python -m build` makes, and that it works installed.
 
 Marked ``wheel``; it runs in every full ``pytest`` (CI too) and takes about
-30 s on a warm pip cache: `python -m build` (sdist, then the wheel built from
+15-20 s on a warm pip cache (2 shared cores; the build's isolated environment
+and the venv's dependencies come from pip's cache): `python -m build` (sdist, then the wheel built from
 the sdist, so a file missing from the sdist fails here too), `twine check`,
 and an install of the wheel into a fresh virtual environment outside the
 source tree, where `newsparse --demo` and the imports must work.
