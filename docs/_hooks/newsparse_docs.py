@@ -2,7 +2,8 @@
 
 - ``<!-- cli-reference -->`` becomes the reference of the ``newsparse``
   command, read from ``newsparse._cli.build_parser()`` and the parser of
-  every subcommand in ``newsparse._cli.SUBCOMMANDS`` (whatever exists now).
+  every subcommand in ``newsparse._cli.SUBCOMMANDS`` (whatever exists now),
+  built by its module's ``build_parser()`` or ``build_NAME_parser()``.
 - ``<!-- public-modules -->`` becomes a mkdocstrings ``::: newsparse.NAME``
   section for every public submodule in the source tree except
   ``newsparse.errors`` (which has its own page), so a new public module is
@@ -55,9 +56,14 @@ def subcommand_parsers() -> Iterator[tuple[str, argparse.ArgumentParser]]:
         module = sys.modules.get(run.__module__) or importlib.import_module(
             run.__module__
         )
-        build = getattr(module, "build_parser", None)
+        build = getattr(module, "build_parser", None) or getattr(
+            module, f"build_{name}_parser", None
+        )
         if build is None:
-            msg = f"subcommand {name!r}: {run.__module__} has no build_parser()"
+            msg = (
+                f"subcommand {name!r}: {run.__module__} has neither build_parser()"
+                f" nor build_{name}_parser()"
+            )
             raise RuntimeError(msg)
         yield name, build()
 

@@ -15,7 +15,7 @@ from newsparse._clean import clean
 from newsparse._decode import decode
 from newsparse._dom import parse_html
 from newsparse._links import build_related_links
-from newsparse._metadata import read_metadata
+from newsparse._metadata import fill_from_body, read_metadata
 from newsparse._model import Article
 from newsparse._options import Options
 from newsparse._output import build_body
@@ -35,6 +35,7 @@ def parse(
     *,
     options: Options | None = None,
     rules: RuleSet | None = None,
+    encoding: str | None = None,
 ) -> Article:
     """Extract the article from one HTML page.
 
@@ -49,6 +50,10 @@ def parse(
         rules: The site rules to use. None (the default) uses the installed
             plugins and the built-in rules (:func:`newsparse.rules.load_installed`);
             a :class:`~newsparse.rules.RuleSet` uses exactly its rules.
+        encoding: The charset the page was served with, such as an HTTP
+            ``Content-Type`` header's; for bytes it wins over the page's own
+            ``<meta charset>`` (a byte-order mark still wins over it), as in a
+            browser. An unknown label is ignored. Unused for ``str`` input.
 
     Returns:
         The Article. A page without an article gives an Article with an
@@ -63,7 +68,7 @@ def parse(
         RuleError: An installed plugin fails to load, or the matched rule's
             hook raises (:class:`~newsparse.errors.RuleExecutionError`).
     """
-    return extract(html, url, options=options, rules=rules).article
+    return extract(html, url, options=options, rules=rules, encoding=encoding).article
 
 
 @attrs.frozen
@@ -80,11 +85,12 @@ def extract(
     *,
     options: Options | None = None,
     rules: RuleSet | None = None,
+    encoding: str | None = None,
 ) -> Extraction:
     """:func:`parse`, also saying which site rule applied and what it did."""
     opts = options if options is not None else _DEFAULT_OPTIONS
     ruleset = _ruleset(rules)
-    text = _as_text(html, opts)
+    text = _as_text(html, opts, encoding)
     document = parse_html(text)
     run = RuleRun(ruleset, document, url, opts)
     run.prepare(document)
@@ -94,7 +100,7 @@ def extract(
         article = Article(title=facts.title, metadata=facts.metadata, url=url)
         return Extraction(run.finalize(article), run.trace())
     selection = run.select(root, opts, facts.title)
-    body = build_body(selection.body, facts.title)
+    body = build_body(selection.body, facts.title, facts.metadata.authors)
     captions = build_captions(selection.captions, facts.base_url)
     related = build_related_links(selection.related, facts.base_url)
     article = Article(
@@ -102,7 +108,7 @@ def extract(
         body=body,
         captions=run.captions(captions, facts.base_url),
         related_links=run.related(related, facts.base_url),
-        metadata=facts.metadata,
+        metadata=fill_from_body(facts.metadata, body),
         url=url,
     )
     return Extraction(run.finalize(article), run.trace())
@@ -117,14 +123,14 @@ def _ruleset(rules: object) -> RuleSet:
     raise InputError(msg)
 
 
-def _as_text(html: object, options: Options) -> str:
+def _as_text(html: object, options: Options, encoding: str | None) -> str:
     """The page as text; *html* is typed loosely because callers may not be."""
     if isinstance(html, bytes | bytearray):
         data = bytes(html)
         if len(data) > options.max_bytes:
             msg = f"input is {len(data)} bytes, over max_bytes={options.max_bytes}"
             raise InputTooLargeError(msg)
-        return decode(data)
+        return decode(data, hint=encoding)
     if isinstance(html, str):
         if len(html) > options.max_bytes:
             msg = f"input is {len(html)} characters, over max_bytes={options.max_bytes}"

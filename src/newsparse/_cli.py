@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from importlib import resources
 from pathlib import Path
 
-from newsparse import _cli_rules
+from newsparse import _cli_batch, _cli_rules
 from newsparse._api import extract
 from newsparse._model import Article
 from newsparse._version import __version__
@@ -26,7 +26,7 @@ EXIT_USAGE = 2
 # ``newsparse NAME …`` runs a subcommand when NAME is one of these; any other
 # first argument is a PAGE (``./rules`` reads a page called "rules").
 SUBCOMMANDS: Mapping[str, Callable[[list[str]], int]] = types.MappingProxyType(
-    {"rules": _cli_rules.main}
+    {"batch": _cli_batch.main, "rules": _cli_rules.main}
 )
 
 
@@ -35,7 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsparse",
         description="Extract the article from an HTML page.",
-        epilog="subcommands: newsparse rules {list,check} (see newsparse rules -h)",
+        epilog="subcommands: newsparse batch INPUT... -o OUT (see newsparse batch -h); "
+        "newsparse rules {list,check} (see newsparse rules -h)",
     )
     parser.add_argument(
         "page",

@@ -8,7 +8,6 @@ run's :class:`RuleTrace` records, field by field, what the rule did.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -19,8 +18,9 @@ from newsparse._content import Selection, select_content
 from newsparse._dates import parse_date
 from newsparse._dom import Document, Node, attr, outermost
 from newsparse._links import absolute_http_url
-from newsparse._metadata import PageFacts, clean_author
+from newsparse._metadata import PageFacts
 from newsparse._model import Article, Caption, Date, Link
+from newsparse._names import read_byline
 from newsparse._options import Options
 from newsparse._registry import Match, RuleSet, call_plugin, match_page
 from newsparse._rule import RuleContext, SiteRule, split_selector
@@ -31,8 +31,6 @@ from newsparse.errors import RuleError, RuleExecutionError
 __all__ = ["FieldNote", "RuleRun", "RuleTrace"]
 
 T = TypeVar("T")
-
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b)\s*")
 
 
 @attrs.frozen
@@ -138,16 +136,21 @@ class RuleRun:
         if rule is None:
             return facts
         title = facts.title
+        metadata = facts.metadata
+        sources = dict(metadata.provenance)
         found = self._values("title", rule.title, document, _text)
         if found is not None:
             title = found[0]
-        metadata = facts.metadata
+            sources["title"] = "rule"
         authors = self._values("authors", rule.authors, document, _authors)
         if authors is not None:
             metadata = attrs.evolve(metadata, authors=_dedupe(authors))
+            sources["authors"] = "rule"
         published = self._values("published", rule.published, document, _date)
         if published is not None:
             metadata = attrs.evolve(metadata, published=published[0])
+            sources["published"] = "rule"
+        metadata = attrs.evolve(metadata, provenance=sources)
         return attrs.evolve(facts, title=title, metadata=metadata)
 
     # -- extraction -------------------------------------------------------
@@ -334,13 +337,14 @@ def _text(values: list[str]) -> list[str]:
 
 
 def _authors(values: list[str]) -> list[str]:
-    names = []
-    for value in values:
-        for part in _AUTHOR_SPLIT.split(normalize_space(value)):
-            name = clean_author(part) if part else None
-            if name:
-                names.append(name)
-    return names
+    """The people a rule's author elements name, cleaned as any byline is.
+
+    The rule's selector is site knowledge: it points at the byline, so
+    words that elsewhere mark a widget ("Author", "Writer") may be names.
+    """
+    return [
+        name for value in values for name in read_byline(value, trusted=True).people
+    ]
 
 
 def _date(values: list[str]) -> list[Date]:

@@ -10,6 +10,7 @@ Run ``python -m newsparse._schema [PATH]`` to print (or write) it.
 
 from __future__ import annotations
 
+import collections.abc
 import datetime as dt
 import enum
 import json
@@ -96,6 +97,8 @@ def _json_default(field: attrs.Attribute[Any]) -> Any:
         return {}
     if isinstance(default, tuple):
         return list(default)
+    if isinstance(default, collections.abc.Mapping):
+        return dict(default)
     return default
 
 
@@ -107,6 +110,12 @@ def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
             sub = _type_schema(arg, defs)
             options.extend(sub.get("anyOf", [sub]))
         return {"anyOf": options}
+    if origin is collections.abc.Mapping:
+        key, value = typing.get_args(tp)
+        if key is not str:
+            msg = f"no JSON Schema for {tp!r}: JSON object keys are strings"
+            raise TypeError(msg)
+        return {"type": "object", "additionalProperties": _type_schema(value, defs)}
     if origin is tuple:
         (item, *_rest) = typing.get_args(tp)
         return {"type": "array", "items": _type_schema(item, defs)}

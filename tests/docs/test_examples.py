@@ -4,22 +4,31 @@ The blocks of one file run in order in one fresh namespace, the way a reader
 follows a page, in a fresh working directory that holds ``page.html`` (the
 bundled demo news page), so an example can say ``open("page.html", "rb")``.
 
+A block written as an interactive session (``>>>`` prompts) runs as a
+doctest in the same namespace: each shown result must match.
+
 Shown output is checked: a comment on a ``print(...)`` line, or the comment
 lines right below it, is what that call prints (each must appear in the
 block's output), so the output a page shows cannot rot either.
 
+Warnings are errors, as in the rest of the suite, except deprecation
+warnings that a third-party library (dask, pandas...) raises about its own
+internals: they are not the example's fault.
+
 Opt-out, used sparingly: an HTML comment ``<!-- skip-example -->`` on the
 line right before the opening fence (a blank line between is allowed) keeps
 that block from running, e.g. for a block that needs the network or a
-cluster. Blocks in other languages (sh, toml, text) are never run.
+cluster; ``<!-- skip-example: the reason -->`` (on one line) says why. Blocks in other languages (sh, toml, text) are never run.
 """
 
 from __future__ import annotations
 
 import contextlib
+import doctest
 import io
 import re
 import textwrap
+import warnings
 from pathlib import Path
 
 import attrs
@@ -41,6 +50,13 @@ class Example:
     line: int  # 1-based line of the opening fence
     code: str
     skipped: bool
+
+
+def _is_skip_marker(line: str) -> bool:
+    """``<!-- skip-example -->``, or with a reason: ``<!-- skip-example: why -->``."""
+    return line == SKIP_MARKER or (
+        line.startswith("<!-- skip-example:") and line.endswith("-->")
+    )
 
 
 def markdown_files() -> list[Path]:
@@ -65,7 +81,9 @@ def examples_in(path: Path) -> list[Example]:
             end += 1
         if opening["lang"].lower() in {"python", "py", "python3"}:
             before = [line.strip() for line in lines[max(0, i - 2) : i]]
-            skipped = SKIP_MARKER in before[-1:] or before == [SKIP_MARKER, ""]
+            if before[-1:] == [""]:
+                before = before[:-1]
+            skipped = bool(before) and _is_skip_marker(before[-1])
             code = textwrap.dedent(
                 "\n".join(
                     line[indent:] if line[:indent].isspace() else line
@@ -112,6 +130,7 @@ def test_collector_reads_markers_and_fences(tmp_path: Path) -> None:
     page = tmp_path / "p.md"
     page.write_text(
         "```python\na = 1\n```\n\n<!-- skip-example -->\n```python\nraise SystemExit\n```\n"
+        "<!-- skip-example: needs a cluster -->\n```python\nraise SystemExit\n```\n"
         "```sh\nrm -rf /\n```\n\n- item\n\n    ```python\n    b = 2\n    ```\n",
         encoding="utf-8",
     )
@@ -119,8 +138,17 @@ def test_collector_reads_markers_and_fences(tmp_path: Path) -> None:
     assert [(e.line, e.code, e.skipped) for e in found] == [
         (1, "a = 1", False),
         (6, "raise SystemExit", True),
-        (15, "b = 2", False),
+        (10, "raise SystemExit", True),
+        (19, "b = 2", False),
     ]
+
+
+def test_doctest_blocks_are_checked(tmp_path: Path) -> None:
+    page = tmp_path / "p.md"
+    page.write_text("```python\n>>> 1 + 1\n3\n```\n", encoding="utf-8")
+    (example,) = examples_in(page)
+    with pytest.raises(AssertionError, match="doctest"):
+        _run_doctest(example, "p.md:1", {})
 
 
 def test_shown_output_is_read_from_comments() -> None:
@@ -139,11 +167,18 @@ def test_examples_run(
     name: str, reader_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(reader_dir)
+    for category in (DeprecationWarning, FutureWarning):
+        warnings.filterwarnings(
+            "ignore", category=category, module=r"(?!newsparse|__example__)"
+        )
     namespace: dict[str, object] = {"__name__": "__example__"}
     for example in FILES[name]:
         if example.skipped:
             continue
         where = f"{name}:{example.line}"
+        if example.code.lstrip().startswith(">>>"):
+            _run_doctest(example, where, namespace)
+            continue
         output = io.StringIO()
         try:
             with contextlib.redirect_stdout(output):
@@ -156,3 +191,15 @@ def test_examples_run(
         assert not missing, (
             f"{where}: the page shows output that the code does not print: {missing}\nprinted:\n{printed}"
         )
+
+
+def _run_doctest(example: Example, where: str, namespace: dict[str, object]) -> None:
+    test = doctest.DocTestParser().get_doctest(
+        example.code, namespace, where, str(example.path), example.line
+    )
+    report = io.StringIO()
+    runner = doctest.DocTestRunner(
+        optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
+    )
+    runner.run(test, out=report.write, clear_globs=False)
+    assert runner.failures == 0, f"doctest at {where} failed:\n{report.getvalue()}"

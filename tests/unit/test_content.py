@@ -213,3 +213,18 @@ def test_a_sentence_that_starts_like_a_credit_line_is_kept():
     )
     html = page(f"<p>{PROSE} A.</p><p>{sentence}</p><p>{PROSE} B.</p>")
     assert sentence in newsparse.parse(html).text
+
+
+def test_a_byline_repeating_the_authors_is_left_to_metadata():
+    html = page(
+        f"<p>By Jane Doe and Bo Li | May 3, 2024</p><p>{PROSE} A.</p>"
+        f"<p>Jane Doe and Bo Li wrote this.</p><p>{PROSE} B.</p>"
+    ).replace(
+        "<title>T</title>",
+        "<title>T</title><meta name='author' content='Jane Doe, Bo Li'>",
+    )
+    article = newsparse.parse(html)
+    texts = [b.text for b in article.body]
+    assert article.metadata.authors == ("Jane Doe", "Bo Li")
+    assert "By Jane Doe and Bo Li | May 3, 2024" not in texts
+    assert "Jane Doe and Bo Li wrote this." in texts
