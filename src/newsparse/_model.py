@@ -237,13 +237,25 @@ class Article:
         return "\n\n".join(block.text for block in self.body)
 
     def to_dict(self) -> dict[str, Any]:
-        """Return plain JSON-compatible data; :meth:`from_dict` reverses it."""
+        """Return plain JSON-compatible data; :meth:`from_dict` reverses it.
+
+        Returns:
+            Dicts, lists, strings, numbers, booleans and ``None``; dates as
+            ISO 8601 text. Its shape is ``docs/reference/article.schema.json``.
+        """
         result: dict[str, Any] = _CONVERTER.unstructure(self)
         return result
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
         """Build an Article from the output of :meth:`to_dict`.
+
+        Args:
+            data: A mapping shaped like :meth:`to_dict` output; missing
+                keys take their defaults, unknown keys are refused.
+
+        Returns:
+            The Article, equal to the one that produced *data*.
 
         Raises:
             InputError: The data does not describe an Article.
@@ -260,16 +272,39 @@ class Article:
             raise InputError(msg) from err
 
     def to_json(self, *, indent: int | None = None) -> str:
-        """Return the Article as JSON text (UTF-8 safe, non-ASCII kept)."""
+        """Return the Article as JSON text (UTF-8 safe, non-ASCII kept).
+
+        Args:
+            indent: Passed to :func:`json.dumps`; ``None`` gives one line.
+
+        Returns:
+            The JSON text of :meth:`to_dict`.
+        """
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Article:
-        """Build an Article from the output of :meth:`to_json`."""
+        """Build an Article from the output of :meth:`to_json`.
+
+        Args:
+            text: JSON text, as ``str`` or UTF-8 ``bytes``.
+
+        Returns:
+            The Article, equal to the one that produced *text*.
+
+        Raises:
+            InputError: The JSON does not describe an Article.
+            json.JSONDecodeError: The text is not JSON (a ``ValueError``).
+        """
         return cls.from_dict(json.loads(text))
 
     def to_markdown(self) -> str:
-        """Render the title and body as Markdown, structure kept."""
+        """Render the title and body as Markdown, structure kept.
+
+        Returns:
+            The title as a level-1 heading, then one Markdown block per body
+            block (list items and table rows grouped); empty for no article.
+        """
         parts: list[str] = []
         if self.title:
             parts.append(f"# {_md_escape(self.title)}")

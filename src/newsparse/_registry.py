@@ -159,6 +159,12 @@ class RuleSet:
     def with_rules(self, *rules: SiteRule) -> RuleSet:
         """A new set with *rules* added as explicit rules.
 
+        Args:
+            *rules: The rules to add, ahead of this set's own.
+
+        Returns:
+            A new RuleSet; this one is unchanged.
+
         Raises:
             RuleValidationError: An item is not a :class:`SiteRule`.
         """
@@ -170,6 +176,12 @@ class RuleSet:
 
         A name blocks every rule with that name, and every rule that came
         through an entry point of that name.
+
+        Args:
+            *names: Rule names or entry-point names to block.
+
+        Returns:
+            A new RuleSet; this one is unchanged.
         """
         blocked = set(names)
         return _from_infos(
@@ -179,7 +191,11 @@ class RuleSet:
         )
 
     def describe(self) -> tuple[RuleInfo, ...]:
-        """Every rule with its origin and distribution, in precedence order."""
+        """Every rule with its origin and distribution, in precedence order.
+
+        Returns:
+            One RuleInfo per rule, highest precedence first.
+        """
         return self._infos
 
     def match(self, url: str) -> SiteRule | None:
@@ -187,6 +203,13 @@ class RuleSet:
 
         Rules that recognise a platform by its markup need the page; see
         ``newsparse PAGE --url URL --explain`` for the full decision.
+
+        Args:
+            url: The page's URL; its host is matched against the rules'
+                domains.
+
+        Returns:
+            The matching rule, or ``None`` when no rule serves that host.
         """
         host = host_of(url)
         if host is None:
@@ -371,6 +394,9 @@ def load_installed() -> RuleSet:
     Discovery reads the ``newsparse.rules`` entry points the first time and
     caches the immutable result; ``NEWSPARSE_NO_PLUGINS=1`` skips the
     plugins (the built-in rules stay).
+
+    Returns:
+        The active rules, in precedence order.
 
     Raises:
         RuleLoadError: A plugin failed to import or its factory raised.
