@@ -3,6 +3,12 @@ the test suite's corpus floors and these scripts cannot disagree."""
 
 from __future__ import annotations
 
+from newsparse._caption_metric import (
+    Counts,
+    normalize_text,
+    score_captions,
+    score_links,
+)
 from newsparse._metric import (
     LineCoverage,
     Metrics,
@@ -16,11 +22,15 @@ from newsparse._metric import (
 
 
 __all__ = [
+    "Counts",
     "LineCoverage",
     "Metrics",
     "PageScore",
     "aggregate",
     "line_coverage",
+    "normalize_text",
+    "score_captions",
+    "score_links",
     "score_page",
     "shingles",
     "tokenize",
