@@ -4,10 +4,12 @@ the test suite's corpus floors and these scripts cannot disagree."""
 from __future__ import annotations
 
 from newsparse._caption_metric import (
+    MATCH_F1,
     Counts,
     normalize_text,
     score_captions,
     score_links,
+    token_f1,
 )
 from newsparse._metric import (
     LineCoverage,
@@ -22,6 +24,7 @@ from newsparse._metric import (
 
 
 __all__ = [
+    "MATCH_F1",
     "Counts",
     "LineCoverage",
     "Metrics",
@@ -33,5 +36,6 @@ __all__ = [
     "score_links",
     "score_page",
     "shingles",
+    "token_f1",
     "tokenize",
 ]

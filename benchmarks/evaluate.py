@@ -32,15 +32,16 @@ if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
 from _metric import (  # noqa: E402
+    MATCH_F1,
     Counts,
     Metrics,
     PageScore,
     aggregate,
     line_coverage,
-    normalize_text,
     score_captions,
     score_links,
     score_page,
+    token_f1,
     tokenize,
 )
 
@@ -723,11 +724,10 @@ class AnnotatedResult:
     leaks: list[str]
 
 
-def leaked(page: AnnotatedPage, body: str) -> list[str]:
-    """True caption and link texts (15+ characters) that reached the body."""
-    text = normalize_text(body)
+def leaked(page: AnnotatedPage, blocks: Sequence[str]) -> list[str]:
+    """True caption and link texts that make up a block of the body."""
     items = [c[0] for c in page.captions] + [link[0] for link in page.links]
-    return [t for t in items if len(t) >= 15 and normalize_text(t) in text]
+    return [t for t in items if t and any(token_f1(t, b) >= MATCH_F1 for b in blocks)]
 
 
 def run_captions(pages: Sequence[AnnotatedPage]) -> list[AnnotatedResult]:
@@ -743,7 +743,11 @@ def run_captions(pages: Sequence[AnnotatedPage]) -> list[AnnotatedResult]:
         rel = score_links([u for _, u in page.links], [u for _, u in links])
         results.append(
             AnnotatedResult(
-                page, captions, links, (cap, cred, rel), leaked(page, art.text)
+                page,
+                captions,
+                links,
+                (cap, cred, rel),
+                leaked(page, [b.text for b in art.body]),
             )
         )
     return results

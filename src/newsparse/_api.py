@@ -11,6 +11,7 @@ from newsparse._clean import clean
 from newsparse._content import select_content
 from newsparse._decode import decode
 from newsparse._dom import parse_html
+from newsparse._figures import find_pictures
 from newsparse._links import build_related_links
 from newsparse._metadata import read_metadata
 from newsparse._model import Article
@@ -64,12 +65,16 @@ def parse(
     root = clean(document)
     if root is None:
         return Article(title=facts.title, metadata=facts.metadata, url=url)
-    selection = select_content(segment(root), opts)
+    pictures = find_pictures(root)
+    segmentation = segment(root, pictures.roles)
+    selection = select_content(segmentation, opts)
     body = build_body(selection.body, facts.title)
     return Article(
         title=facts.title,
         body=body,
-        captions=build_captions(selection.captions, facts.base_url),
+        captions=build_captions(
+            pictures, segmentation, selection.container, facts.title, facts.base_url
+        ),
         related_links=build_related_links(selection.related, facts.base_url),
         metadata=facts.metadata,
         url=url,

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 __all__ = [
+    "MATCH_F1",
     "Counts",
     "normalize_text",
     "score_captions",
