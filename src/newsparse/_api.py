@@ -6,13 +6,13 @@ blocks, captions and links → Article.
 
 from __future__ import annotations
 
-from newsparse._captions import build_captions
+from newsparse._captions import article_start, build_captions
 from newsparse._clean import clean
 from newsparse._content import select_content
 from newsparse._decode import decode
 from newsparse._dom import parse_html
 from newsparse._figures import find_pictures
-from newsparse._links import build_related_links
+from newsparse._links import ArticlePlace, find_related, link_base
 from newsparse._metadata import read_metadata
 from newsparse._model import Article
 from newsparse._options import Options
@@ -68,14 +68,33 @@ def parse(
     pictures = find_pictures(root)
     segmentation = segment(root, pictures.roles)
     selection = select_content(segmentation, opts)
-    body = build_body(selection.body, facts.title)
+    container = selection.container
+    base = link_base(document, facts.base_url)
+    frames = segmentation.frames
+    captions = build_captions(
+        pictures, segmentation, container, facts.title, facts.base_url
+    )
+    place = ArticlePlace(
+        container=frames[container].node_id,
+        start=frames[article_start(segmentation, container, facts.title)].node_id,
+        body=frozenset(frames[s.frame].node_id for s in selection.body),
+        captions=captions.elements,
+    )
+    related = find_related(
+        root,
+        place,
+        base=base,
+        page_urls={u for u in (url, facts.metadata.canonical_url) if u},
+    )
+    body = build_body(
+        [s for s in selection.body if frames[s.frame].node_id not in related.elements],
+        facts.title,
+    )
     return Article(
         title=facts.title,
         body=body,
-        captions=build_captions(
-            pictures, segmentation, selection.container, facts.title, facts.base_url
-        ),
-        related_links=build_related_links(selection.related, facts.base_url),
+        captions=captions.captions,
+        related_links=related.links,
         metadata=facts.metadata,
         url=url,
     )

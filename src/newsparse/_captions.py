@@ -11,6 +11,8 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
+import attrs
+
 from newsparse import _vocab
 from newsparse._model import BlockKind, Caption
 from newsparse._segment import Frame, Segmentation, normalize_space
@@ -21,6 +23,8 @@ if TYPE_CHECKING:
 
 
 __all__ = [
+    "ArticleCaptions",
+    "article_start",
     "build_captions",
     "credit_alone",
     "split_credit",
@@ -33,9 +37,15 @@ _LABEL = _vocab.CREDIT_LABEL
 _LEADING_LABEL = re.compile(
     rf"^(?:©|\(c\)|copyright\b|(?:{_LABEL})\s*(?:by\b|:))\s*", re.IGNORECASE
 )
-# The same label after a separator, near the end of a caption.
-_TRAILING_LABEL = re.compile(
-    rf"(?:^|(?<=[\s|·•–—-])|(?<=[.!?]))((?:©|(?:{_LABEL})\s*(?:by\b|:))\s*\S.{{0,80}})$",
+# Where a labelled credit may start inside a caption: after a space, a
+# separator or a sentence ("… Parata. Photograph: Adrian Malloch").
+_LABEL_START = re.compile(
+    rf"(?:(?<=[\s|·•–—(-])|(?<=[.!?]))(?:©|(?:{_LABEL})\s*(?:by\b|:))",
+    re.IGNORECASE,
+)
+# A leading phrase that announces the caption: "Image:", "Main image:".
+_ANNOUNCE = re.compile(
+    r"^(?:(?:main|top|lead|header|featured|cover)\s+)?(?:image|picture|photo)\s*:\s*",
     re.IGNORECASE,
 )
 _TRAILING_BRACKETS = re.compile(r"[(\[]([^()\[\]]{1,90})[)\]]\W{0,2}$")
@@ -180,9 +190,12 @@ def split_credit(text: str) -> tuple[str, str | None]:
         return "", None
     if credit_alone(text):
         return "", tidy_credit(text)
+    for start in (m.start() for m in _LABEL_START.finditer(text)):
+        credit = text[start:]
+        if len(credit) <= 90 and _labelled(credit):
+            return _unannounced(tidy_text(text[:start])), tidy_credit(credit)
     for pattern, accept in (
         (_TRAILING_BRACKETS, _bracketed_credit),
-        (_TRAILING_LABEL, _labelled),
         (_TRAILING_SLASH, lambda s: _name_like(s) and (_agency(s) or s.isupper())),
         (_TRAILING_DASH, lambda s: _name_like(s) and ("/" in s or _agency(s))),
         (
@@ -196,12 +209,16 @@ def split_credit(text: str) -> tuple[str, str | None]:
         credit = match.group(1)
         if accept(credit.strip()):
             cut = match.start() if pattern is _TRAILING_BRACKETS else match.start(1)
-            return tidy_text(text[:cut]), tidy_credit(credit)
-    label = _LEADING_LABEL.match(text)
-    if label is not None and not text.startswith("©"):
-        # "Image: <a sentence>": the label announces the caption.
-        return tidy_text(text[label.end() :]), None
-    return text, None
+            return _unannounced(tidy_text(text[:cut])), tidy_credit(credit)
+    return _unannounced(text), None
+
+
+def _unannounced(text: str) -> str:
+    """Text without a leading "Image:" that only announces the caption."""
+    match = _ANNOUNCE.match(text)
+    if match is None or match.end() == len(text):
+        return text
+    return text[match.end() :]
 
 
 # -- which pictures belong to the article --------------------------------------------
@@ -220,6 +237,23 @@ def _ancestors(frames: list[Frame], index: int) -> list[int]:
         chain.append(index)
         index = frames[index].parent
     return chain
+
+
+def article_start(seg: Segmentation, container: int, title: str | None) -> int:
+    """Frame where the article's header starts.
+
+    That is the headline's parent or the headline (see
+    :func:`_title_position`), else the container.
+    """
+    index = _title_position(seg, container, title)
+    segments, frames = seg.segments, seg.frames
+    if index >= frames[container].first_segment or index >= len(segments):
+        return container
+    frame = segments[index].frame
+    parent = frames[frame].parent
+    if parent >= 0 and frames[parent].first_segment == index:
+        return parent
+    return frame
 
 
 def _title_position(seg: Segmentation, container: int, title: str | None) -> int:
@@ -265,22 +299,31 @@ def _in_teaser(frames: list[Frame], index: int, stop: set[int]) -> bool:
     return False
 
 
+@attrs.frozen
+class ArticleCaptions:
+    """The article's captions, and the ``mem_id`` of their elements."""
+
+    captions: tuple[Caption, ...] = ()
+    elements: frozenset[int] = frozenset()
+
+
 def build_captions(
     pictures: Pictures,
     seg: Segmentation,
     container: int,
     title: str | None,
     base: str | None,
-) -> tuple[Caption, ...]:
+) -> ArticleCaptions:
     """The captions of the article's own pictures, one per distinct caption."""
     frames = seg.frames
     if not frames or not pictures.items:
-        return ()
+        return ArticleCaptions()
     frame_of = {f.node_id: i for i, f in enumerate(frames)}
     article_chain = set(_ancestors(frames, container))
     start = _title_position(seg, container, title)
     end = frames[container].end_segment
     captions: list[Caption] = []
+    elements: set[int] = set()
     seen: set[tuple[str, str | None]] = set()
     for picture in pictures.items:
         index = frame_of.get(picture.nodes[0])
@@ -296,6 +339,7 @@ def build_captions(
             continue  # a teaser or a promotion leading to another page
         if _in_teaser(frames, index, article_chain):
             continue
+        elements.update(picture.nodes)
         key = (" ".join(picture.text.casefold().split()), picture.credit)
         if key in seen:
             continue
@@ -307,4 +351,4 @@ def build_captions(
                 image=_absolute(picture.image, base),
             )
         )
-    return tuple(captions)
+    return ArticleCaptions(tuple(captions), frozenset(elements))

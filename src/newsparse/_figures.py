@@ -150,13 +150,18 @@ def _explicit_role(node: Node, tag: str) -> Role | None:
     ``media-caption`` and ``caption__text`` name a caption, ``caption-credit``
     a credit, while ``header__caption-style--default`` names a style.
     """
-    itemprop = (attr(node, "itemprop") or "").casefold()
+    attributes = node.attributes
+    if tag != "figcaption" and not (
+        attributes.get("class") or attributes.get("id") or attributes.get("itemprop")
+    ):
+        return None
+    itemprop = (attributes.get("itemprop") or "").casefold()
     if "copyrightholder" in itemprop:
         return Role.CREDIT
     decided: Role | None = Role.CAPTION if tag == "figcaption" else None
     if "caption" in itemprop.split():
         decided = Role.CAPTION
-    names = f"{attr(node, 'class') or ''} {attr(node, 'id') or ''}"
+    names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
     for name in names.split()[:12]:
         words = [w.lower() for w in _WORDS.split(name.split("--")[0]) if w]
         while len(words) > 1 and words[-1] in _GENERIC_WORDS:

@@ -379,7 +379,8 @@ RELATED_LABEL = re.compile(
     r"related(?: (?:articles?|stories|story|coverage|content|posts?|reading|links?"
     r"|news|topics? articles))?|more on this(?: story| topic)?"
     r"|more from this (?:stream|story|series)|more:|see more|see also|read more"
-    r"|read also|also read|more to read|further reading|don'?t miss|also on\b"
+    r"|read also|also read|more to read|further reading|don'?t miss"
+    r"|also on(?: [\w-]+\.[a-z]{2,})?\b"
     r"|you (?:may|might) (?:also )?(?:like|be interested|enjoy)|in (?:this|the) series"
     r"|related coverage from"
     # German
@@ -410,6 +411,8 @@ RECIRCULATION_LABEL = re.compile(
     r"|sponsored|promoted|from (?:our|the) (?:partners?|web|sponsors?)|partner"
     r"|advertis|anzeige|реклама|publicité|publicidad|news ?feed|featured"
     r"|what'?s (?:new|trending)|editors'? picks|today on|happening now"
+    r"|recent (?:posts|comments|articles)|latest posts|свежие (?:записи|комментарии)"
+    r"|последние (?:новости|записи)|derniers articles|neueste|últimas"
     r"|meistgelesen|beliebt|популярное|самое (?:читаемое|популярное)"
     r"|les plus lus|mais lidas|más leídas|più letti|nejčtenější|právě se děje)",
     re.IGNORECASE,

@@ -88,14 +88,15 @@ def test_figcaption_goes_to_captions_not_body():
 
 def test_inline_teaser_is_a_related_link():
     html = (
-        f"<article><p>{PROSE}</p><div class='inline-teaser'><a href='/other'>"
+        f"<article><p>{PROSE}</p><div class='inline-teaser'><a href='/news/mayor-resigns'>"
         "Mayor resigns after budget row</a></div>"
         f"<p>{PROSE} More.</p></article>"
     )
     article = newsparse.parse(html, url="https://example.org/a")
     assert article.related_links == (
         newsparse.Link(
-            text="Mayor resigns after budget row", url="https://example.org/other"
+            text="Mayor resigns after budget row",
+            url="https://example.org/news/mayor-resigns",
         ),
     )
     assert "Mayor resigns" not in article.text
