@@ -725,8 +725,9 @@ class AnnotatedResult:
 
 
 def leaked(page: AnnotatedPage, blocks: Sequence[str]) -> list[str]:
-    """True caption and link texts that make up a block of the body."""
-    items = [c[0] for c in page.captions] + [link[0] for link in page.links]
+    """True caption, credit and link texts that make up a block of the body."""
+    items = [text for caption in page.captions for text in caption if text]
+    items += [link[0] for link in page.links]
     return [t for t in items if t and any(token_f1(t, b) >= MATCH_F1 for b in blocks)]
 
 
