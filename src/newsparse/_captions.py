@@ -27,6 +27,7 @@ __all__ = [
     "article_start",
     "build_captions",
     "credit_alone",
+    "credit_line",
     "split_credit",
     "tidy_credit",
     "tidy_text",
@@ -45,8 +46,13 @@ _LABEL_START = re.compile(
 )
 # A leading phrase that announces the caption: "Image:", "Main image:".
 _ANNOUNCE = re.compile(
-    r"^(?:(?:main|top|lead|header|featured|cover)\s+)?(?:image|picture|photo)\s*:\s*",
+    r"^(?:(?:main|top|lead|header|featured|cover)\s+)?(?:image|picture|photo|video)\s*:\s*",
     re.IGNORECASE,
+)
+# "DR" (droits réservés) and "All rights reserved" stand for a credit.
+_RIGHTS_RESERVED = re.compile(
+    r"^(?:DR|D\.R\.|(?i:all rights reserved|tous droits réservés"
+    r"|todos los derechos reservados))$"
 )
 _TRAILING_BRACKETS = re.compile(r"[(\[]([^()\[\]]{1,90})[)\]]\W{0,2}$")
 _TRAILING_SLASH = re.compile(r"\s/\s*([^/]{1,50})$")
@@ -141,12 +147,30 @@ def credit_alone(text: str) -> bool:
         return False
     if _labelled(text):
         return True
-    if _DOMAIN.match(text):
+    if _DOMAIN.match(text) or _RIGHTS_RESERVED.match(text):
         return True
     if "/" in text and _name_like(text):
         return True
     match = _vocab.AGENCY.search(text)
     return bool(match and len(match.group(0)) >= 0.5 * len(text) and _name_like(text))
+
+
+def credit_line(text: str) -> bool:
+    """Whether *text* is a labelled credit line: ``Фото: личный архив Анны``.
+
+    Looser than `credit_alone`: after a credit label any short phrase counts,
+    for callers that already know the text stands where a credit stands.
+    """
+    text = normalize_space(text)
+    match = _LEADING_LABEL.match(text)
+    if match is None:
+        return credit_alone(text)
+    rest = text[match.end() :]
+    return (
+        0 < len(rest) <= 60
+        and len(rest.split()) <= 8
+        and not _SENTENCE_BREAK.search(rest)
+    )
 
 
 def _bracketed_credit(inner: str) -> bool:
@@ -159,9 +183,9 @@ def _bracketed_credit(inner: str) -> bool:
 
 
 def tidy_text(text: str) -> str:
-    """Caption text without the separators left where a credit was cut off."""
+    """Caption text without a cut-off credit's separators or an "Image:" label."""
     text = normalize_space(text).rstrip(_SEPARATORS)
-    return text.lstrip(" |·•")
+    return _unannounced(text.lstrip(" |·•"))
 
 
 def tidy_credit(credit: str) -> str | None:

@@ -17,7 +17,13 @@ from collections.abc import Iterator
 import attrs
 
 from newsparse import _vocab
-from newsparse._captions import credit_alone, split_credit, tidy_credit, tidy_text
+from newsparse._captions import (
+    credit_alone,
+    credit_line,
+    split_credit,
+    tidy_credit,
+    tidy_text,
+)
 from newsparse._dom import Node, attr, class_id_tokens
 from newsparse._segment import Role, normalize_space
 
@@ -31,11 +37,17 @@ MAX_CAPTION_CHARS = 1500
 # text, or it is a block of article text with an image in it.
 MAX_WRAPPER_CHARS = 450
 
+# A gallery placeholder with more text than this is not just a credit line.
+MAX_PLACEHOLDER_CHARS = 120
+# Class words of galleries and sliders, which scripts may fill with pictures.
+_GALLERY_TOKENS = frozenset({"gallery", "slider", "slideshow", "carousel", "swiper"})
 _IMAGE_TAGS = frozenset({"img", "amp-img", "picture"})
 # A picture inside one of these shares it with article text, not a caption.
 _NOT_WRAPPERS = frozenset(
     {"body", "html", "article", "main", "blockquote", "li", "ul", "ol", "table"}
 )
+_UNICODE_WORD = re.compile(r"\w+")
+_CREDIT_LABEL_WORD = re.compile(rf"(?:{_vocab.CREDIT_LABEL})|by|c", re.IGNORECASE)
 _WORDS = re.compile(r"[^0-9a-zA-Z]+|(?<=[a-z])(?=[A-Z])")
 # Words that end a class name without changing what it names.
 _GENERIC_WORDS = frozenset(
@@ -122,10 +134,12 @@ class _Region:
 
 def find_pictures(root: Node) -> Pictures:
     """Every captioned picture under *root*, in page order."""
-    regions = _explicit_regions(root)
+    strays: list[Node] = []
+    regions = _explicit_regions(root, strays)
     claimed = {_key(r.unit) for r in regions}
     regions.extend(_layout_regions(root, claimed, regions))
     regions.extend(_following_regions(root, claimed, regions))
+    regions.extend(_placeholder_regions(root, regions))
     order = _order(root)
     regions.sort(key=lambda r: order[r.node.mem_id])
     roles: dict[int, Role] = {r.node.mem_id: r.role for r in regions}
@@ -137,7 +151,19 @@ def find_pictures(root: Node) -> Pictures:
         picture = _picture(group)
         if picture is not None:
             items.append(picture)
+    # A stray credit element that repeats a picture's credit is that credit.
+    printed = [_credit_words(p.credit) for p in items if p.credit]
+    for node in strays:
+        words = _credit_words(_text(node))
+        if words and any(words <= c or c <= words for c in printed if c):
+            roles[node.mem_id] = Role.CREDIT
     return Pictures(tuple(items), roles)
+
+
+def _credit_words(credit: str) -> frozenset[str]:
+    """The words of a credit past its labels, which its copies share."""
+    words = _UNICODE_WORD.findall(credit.casefold())
+    return frozenset(w for w in words if not _CREDIT_LABEL_WORD.fullmatch(w))
 
 
 # -- regions the markup names ------------------------------------------------
@@ -175,7 +201,13 @@ def _explicit_role(node: Node, tag: str) -> Role | None:
     return decided
 
 
-def _explicit_regions(root: Node) -> list[_Region]:
+def _explicit_regions(root: Node, strays: list[Node]) -> list[_Region]:
+    """Caption and credit elements the markup names.
+
+    A credit element far from any picture goes to *strays*: it may be a
+    copy of a picture's credit (in a gallery's control bar) or the page's
+    copyright line.
+    """
     regions: list[_Region] = []
     for node in _elements(root):
         tag = node.tag or ""
@@ -188,7 +220,8 @@ def _explicit_regions(root: Node) -> list[_Region]:
         if node.css_first("h1") is not None:
             continue  # the article's header, whatever its class says
         if role is Role.CREDIT and not _near_picture(node):
-            continue  # a copyright line of the page, not of a picture
+            strays.append(node)
+            continue
         regions.append(_Region(node, role, _unit_of(node)))
     return regions
 
@@ -278,6 +311,25 @@ def _following_regions(
         if _set_apart(after):
             found.append(_Region(after, Role.CAPTION, block))
             claimed_units.add(_key(block))
+    return found
+
+
+def _placeholder_regions(root: Node, regions: list[_Region]) -> list[_Region]:
+    """The printed credit of a gallery whose pictures scripts load.
+
+    A slider or gallery element that holds no picture yet still shows its
+    credit line ("Фото: личный архив …"); that line is the gallery's, not
+    article text.
+    """
+    found: list[_Region] = []
+    for node in _elements(root):
+        if not _GALLERY_TOKENS.intersection(class_id_tokens(node)):
+            continue
+        if _inside(node, regions + found) or node.css_first("img, amp-img, picture"):
+            continue
+        text = _text(node)
+        if text and len(text) <= MAX_PLACEHOLDER_CHARS and credit_line(text):
+            found.append(_Region(node, Role.CREDIT, node))
     return found
 
 
@@ -411,7 +463,10 @@ def _picture(group: list[_Region]) -> Picture | None:
     credit: str | None
     if credit_parts:
         credit = tidy_credit(" ".join(credit_parts))
-        text = tidy_text(text)
+        # The text may print the credit once more: keep the fuller one.
+        text, inner = split_credit(tidy_text(text))
+        if inner and len(inner) > len(credit or ""):
+            credit = inner
     else:
         text, credit = split_credit(text)
     if not text and not credit:
@@ -451,6 +506,9 @@ def _pieces(node: Node, role: Role) -> list[tuple[str, Role]]:
                 buffer.append(child.text_content or "")
             elif child.is_element_node and not _screen_reader_only(child):
                 tag = child.tag or ""
+                if tag in {"a", "button"} and _PLAYER_LABEL.match(_text(child)):
+                    child = child.next
+                    continue  # a "more" / "less" toggle inside the caption
                 breaks = tag in _PIECE_BREAK_TAGS or (
                     tag not in _RUN_TAGS and bool(attr(child, "class"))
                 )

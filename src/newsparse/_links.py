@@ -75,6 +75,8 @@ _RELATED_CLASS = re.compile(
 MAX_LABEL_CHARS = 60
 # Teaser headlines are at least a few words long; "World" or "Next" is not.
 MIN_HEADLINE_CHARS = 12
+# A card under an overlaid link holds a headline and a label, not a summary.
+MAX_CARD_CHARS = 200
 _CHROME_TAGS = frozenset({"header", "footer", "form"})
 _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "menu", "search"})
 # Class words of site chrome that never hold this article's related reading.
@@ -310,7 +312,7 @@ def _items(index: _Index, captions: frozenset[int]) -> Iterator[_Item]:
         done |= inner
         if inner & captions or _inside_any(node, captions):
             continue  # the article's own picture, opening its gallery
-        if not any(_text(a) for a in node.css("a[href]")):
+        if not any(_shown_text(a) for a in node.css("a[href]")) and not _overlaid(node):
             continue  # an image or icon link; its story has a text link too
         headline = _headline(node)
         if (
@@ -507,11 +509,42 @@ def _headline(node: Node) -> str:
                 break
     if not text:
         text = max((_text(a) for a in node.css("a[href]")), key=len, default="")
-        text = text or _text(node)
+        text = text or _without_labels(node)
     label = _vocab.RELATED_LABEL.match(text)
     if label is not None and label.end() < len(text):
         text = text[label.end() :].strip(" :|-–—»›")
     return text
+
+
+def _overlaid(node: Node) -> bool:
+    """Whether *node* is a card under an empty link laid over it.
+
+    Such a card's text is its headline, though no link holds it.
+    """
+    if node.tag in {"a", "p"} or node.css_first("h1") is not None:
+        return False
+    text = _shown_text(node)
+    return MIN_HEADLINE_CHARS <= len(text) <= MAX_CARD_CHARS
+
+
+def _shown_text(node: Node) -> str:
+    """Text of *node* without what only screen readers get."""
+    text = _text(node)
+    for inner in node.css("[class]"):
+        if _vocab.SCREEN_READER_CLASS.search(attr(inner, "class") or ""):
+            text = text.replace(_text(inner), "", 1)
+    return normalize_space(text)
+
+
+def _without_labels(node: Node) -> str:
+    """Text of *node* without an element that is only a label ("Read more")."""
+    text = _text(node)
+    for inner in node.css("*"):
+        words = _text(inner)
+        label = _vocab.RELATED_LABEL.match(words) if len(words) <= 30 else None
+        if label is not None and not words[label.end() :].strip(" :»›→"):
+            text = text.replace(words, "", 1)
+    return normalize_space(text)
 
 
 def _prefix(node: Node, anchor: Node) -> str:

@@ -377,7 +377,7 @@ RELATED_LABEL = re.compile(
     r"^\W*(?:"
     # English
     r"related(?: (?:articles?|stories|story|coverage|content|posts?|reading|links?"
-    r"|news|topics? articles))?|more on this(?: story| topic)?"
+    r"|news|topics? articles))?|more on\b"
     r"|more from this (?:stream|story|series)|more:|see more|see also|read more"
     r"|read also|also read|more to read|further reading|don'?t miss"
     r"|also on(?: [\w-]+\.[a-z]{2,})?\b"

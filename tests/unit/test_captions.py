@@ -63,6 +63,12 @@ PROSE = (
             "Lula recebe a taça",
             "Heinrich Aikawa/Instituto Lula",
         ),
+        ("DR", "", "DR"),
+        (
+            "Video: In this talk a physiologist discusses scent detectors.",
+            "In this talk a physiologist discusses scent detectors.",
+            None,
+        ),
     ],
 )
 def test_split_credit(raw, text, credit):
@@ -211,3 +217,39 @@ def test_one_item_list_below_a_figure_is_its_caption():
         "Whale bones stored in the shed behind the house"
     ]
     assert "Whale bones" not in article.text
+
+
+def test_a_gallery_that_scripts_fill_keeps_its_printed_credit_out_of_the_body():
+    article = parse(
+        f"<article><p>{PROSE}</p><div class='article-slider'><div class='origin'>"
+        "<dl><dt>Фото:</dt><dd>личный архив Андрея Рудькова</dd></dl></div></div>"
+        f"<p>{PROSE} More.</p></article>"
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("", "Фото: личный архив Андрея Рудькова")
+    ]
+    assert "архив" not in article.text
+
+
+def test_a_gallery_placeholder_with_prose_in_it_is_not_a_credit():
+    article = parse(
+        f"<article><p>{PROSE}</p><div class='slider'>Photo: the council voted on "
+        "Tuesday to extend the program for a year, citing demand.</div>"
+        f"<p>{PROSE} More.</p></article>"
+    )
+    assert article.captions == ()
+
+
+def test_a_credit_printed_twice_gives_the_fuller_one_and_no_toggle_text():
+    article = parse(
+        f"<article><p>{PROSE}</p><figure><img src='/p.jpg'>"
+        "<div class='caption'>Fans cheer the winning goal. (AP Photo/Gene Puskar) "
+        "<a href='#'>less</a></div><div class='credit'>Photo: Gene Puskar</div>"
+        "</figure><div class='controls'><span class='control-bar-credit'>"
+        "Photo: Gene Puskar</span></div>"
+        f"<p>{PROSE} More.</p></article>"
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Fans cheer the winning goal.", "AP Photo/Gene Puskar")
+    ]
+    assert "Puskar" not in article.text

@@ -42,6 +42,7 @@ def links(article: newsparse.Article) -> list[tuple[str, str]]:
         "À lire aussi",
         "Leia também",
         "More on this story",
+        "More on:",
     ],
 )
 def test_a_labelled_block_after_the_article_is_related_reading(label):
@@ -162,3 +163,29 @@ def test_teaser_cards_of_a_related_box_give_their_headlines():
         "Program cost doubles in a year",
     ]
     assert all(isinstance(link, Link) for link in article.related_links)
+
+
+def test_a_card_under_an_empty_overlaid_link_is_an_inline_teaser():
+    article = parse(
+        f"<article><p>{PROSE}</p><aside class='relatedNews'><div class='bg'></div>"
+        "<div>Mayor plans to vote against the budget<div class='label'>Read more</div>"
+        "<a href='/news/2024/mayor-budget-vote'></a></div></aside>"
+        f"<p>{MORE}</p></article>"
+    )
+    assert links(article) == [
+        (
+            "Mayor plans to vote against the budget",
+            "https://example.org/news/2024/mayor-budget-vote",
+        )
+    ]
+    assert "Mayor plans" not in article.text
+
+
+def test_a_link_with_only_screen_reader_text_is_not_a_teaser():
+    article = parse(
+        f"<article><p>{PROSE}</p><div class='social-embed'>"
+        "<a href='https://twitter.com/someone/status/1195777715544166401'>"
+        "<span class='off-screen'>Image Copyright @someone</span></a></div>"
+        f"<p>{MORE}</p></article>"
+    )
+    assert article.related_links == ()
