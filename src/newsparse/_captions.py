@@ -214,9 +214,12 @@ def split_credit(text: str) -> tuple[str, str | None]:
         return "", None
     if credit_alone(text):
         return "", tidy_credit(text)
-    for start in (m.start() for m in _LABEL_START.finditer(text)):
+    for label in _LABEL_START.finditer(text):
+        # An opening bracket before the label belongs to the credit:
+        # "A bridge. (Photo: Ann)".
+        start = label.start() - (text[label.start() - 1 : label.start()] in {"(", "["})
         credit = text[start:]
-        if len(credit) <= 90 and _labelled(credit):
+        if len(credit) <= 90 and _labelled(tidy_credit(credit) or ""):
             return _unannounced(tidy_text(text[:start])), tidy_credit(credit)
     for pattern, accept in (
         (_TRAILING_BRACKETS, _bracketed_credit),

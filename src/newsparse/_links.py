@@ -75,6 +75,12 @@ _RELATED_CLASS = re.compile(
 MAX_LABEL_CHARS = 60
 # Teaser headlines are at least a few words long; "World" or "Next" is not.
 MIN_HEADLINE_CHARS = 12
+# A paragraph of at least this much text after a heading makes it a section
+# heading of the article.
+MIN_PROSE_CHARS = 80
+# The article's flow around a section heading holds at least this much text;
+# a teaser card around its headline and summary holds less.
+MIN_FLOW_CHARS = 800
 # A card under an overlaid link holds a headline and a label, not a summary.
 MAX_CARD_CHARS = 200
 _CHROME_TAGS = frozenset({"header", "footer", "form"})
@@ -212,9 +218,13 @@ def find_related(
             # Unnamed links inside the article: teasers between its
             # paragraphs, or a short list closing it.
             at = group[0].first
-            verdict = inside and (
-                (first_body < at < last_body and len(group) <= 4)
-                or (at > last_body and not label and 2 <= len(group) <= 8)
+            verdict = (
+                inside
+                and (
+                    (first_body < at < last_body and len(group) <= 4)
+                    or (at > last_body and not label and 2 <= len(group) <= 8)
+                )
+                and not any(_in_prose(i, index) for i in group)
             )
         if not verdict or (not inside and _chrome(block)):
             continue
@@ -516,13 +526,65 @@ def _headline(node: Node) -> str:
     return text
 
 
+def _in_prose(item: _Item, index: _Index) -> bool:
+    """Whether an unnamed item is part of the article's own text.
+
+    It is when its text starts in lower case ("fixed an issue with …") or
+    when it is a section heading that the article's text follows ("20) Faces
+    Places", then the review).
+    """
+    first = index.text(item.node)[:1]
+    if first.isalpha() and first.islower():
+        return True
+    heading = _enclosing(item.node, _HEADINGS)
+    if heading is None or heading.parent is None:
+        return False
+    if index.text_length(heading.parent) < MIN_FLOW_CHARS:
+        return False  # a card: its headline over its summary
+    after = _next_element(heading)
+    for _ in range(3):  # past a picture or an embed under the heading
+        if after is None or after.tag in _HEADINGS:
+            return False
+        if after.tag in {"p", "ul", "ol"}:
+            return _mostly_prose(after, index)
+        after = _next_element(after)
+    return False
+
+
+def _enclosing(node: Node, tags: set[str] | frozenset[str]) -> Node | None:
+    """*node* or its parent or grandparent, if one has one of *tags*."""
+    current: Node | None = node
+    for _ in range(3):
+        if current is None:
+            return None
+        if current.tag in tags:
+            return current
+        current = current.parent
+    return None
+
+
+def _mostly_prose(node: Node, index: _Index) -> bool:
+    text = index.text(node)
+    links = sum(len(index.text(a)) for a in node.css("a[href]"))
+    return len(text) >= MIN_PROSE_CHARS and links <= 0.5 * len(text)
+
+
+def _next_element(node: Node) -> Node | None:
+    sibling = node.next
+    while sibling is not None and not sibling.is_element_node:
+        sibling = sibling.next
+    return sibling
+
+
 def _overlaid(node: Node) -> bool:
     """Whether *node* is a card under an empty link laid over it.
 
     Such a card's text is its headline, though no link holds it.
     """
-    if node.tag in {"a", "p"} or node.css_first("h1") is not None:
+    if node.tag in {"a", "p"} or node.tag in _HEADINGS or node.css_first("h1"):
         return False
+    if any(a.css_first("img, picture, svg, video") for a in node.css("a[href]")):
+        return False  # a picture link beside the text, not a link laid over it
     text = _shown_text(node)
     return MIN_HEADLINE_CHARS <= len(text) <= MAX_CARD_CHARS
 

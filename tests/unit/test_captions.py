@@ -64,6 +64,8 @@ PROSE = (
             "Heinrich Aikawa/Instituto Lula",
         ),
         ("DR", "", "DR"),
+        ("A bridge. (Photo: Ann)", "A bridge.", "Photo: Ann"),
+        ("Ein Streik [Foto: dpa]", "Ein Streik", "Foto: dpa"),
         (
             "Video: In this talk a physiologist discusses scent detectors.",
             "In this talk a physiologist discusses scent detectors.",

@@ -189,3 +189,33 @@ def test_a_link_with_only_screen_reader_text_is_not_a_teaser():
         f"<p>{MORE}</p></article>"
     )
     assert article.related_links == ()
+
+
+def test_a_linked_section_heading_followed_by_the_article_text_is_not_a_teaser():
+    article = parse(
+        f"<article><p>{PROSE}</p><p>{MORE}</p><p>{PROSE}</p>"
+        "<h3>20) <a href='/reviews/2017/faces-places-review'>Faces Places</a></h3>"
+        "<div class='image'><img src='/f.jpg'></div>"
+        f"<p>{MORE}</p><p>{PROSE}</p><p>{MORE}</p><p>{PROSE}</p></article>"
+    )
+    assert article.related_links == ()
+
+
+def test_a_linked_bullet_that_continues_a_sentence_is_not_a_teaser():
+    article = parse(
+        f"<article><p>{PROSE}</p><ul>"
+        "<li><a href='/bugs/2024/1671579'>fixed an issue with revoked permissions"
+        "</a></li></ul>"
+        f"<p>{MORE}</p></article>"
+    )
+    assert article.related_links == ()
+
+
+def test_a_heading_with_a_picture_link_is_not_an_overlaid_card():
+    article = parse(
+        f"<article><p>{PROSE}</p>"
+        "<h2>The special editions caused controversy "
+        "<a href='https://media.example.net/video/e80dae8a-b955'><img src='/v.jpg'></a></h2>"
+        f"<p>{MORE}</p></article>"
+    )
+    assert article.related_links == ()
