@@ -29,7 +29,7 @@ READABILITY_URL = "http://fakehost/test/page.html"
 FLOORS = {
     "captions": (0.99, 0.96),
     "credits": (0.99, 0.95),
-    "related links": (0.98, 0.97),
+    "related links": (0.99, 0.97),
 }
 # Reuters prints "(Graphic: … - here)" pointers as body lines; the library
 # keeps them in the body (see the page's notes).
