@@ -8,9 +8,17 @@ from __future__ import annotations
 
 import logging
 
-from newsparse import errors
+from newsparse import errors, rules
 from newsparse._api import parse
-from newsparse._model import Article, Block, BlockKind, Caption, Link, Metadata
+from newsparse._model import (
+    Article,
+    Block,
+    BlockKind,
+    Caption,
+    Link,
+    Metadata,
+    PageType,
+)
 from newsparse._options import Options
 from newsparse._version import __version__
 from newsparse.errors import NewsparseError
@@ -25,9 +33,11 @@ __all__ = [
     "Metadata",
     "NewsparseError",
     "Options",
+    "PageType",
     "__version__",
     "errors",
     "parse",
+    "rules",
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

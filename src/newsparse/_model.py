@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -25,6 +25,7 @@ __all__ = [
     "Caption",
     "Link",
     "Metadata",
+    "PageType",
 ]
 
 
@@ -91,13 +92,83 @@ class Link:
 Date = dt.datetime | dt.date
 
 
+class PageType(enum.StrEnum):
+    """What kind of page the HTML is, so that a list page is not taken for news.
+
+    .. versionadded:: 0.2.0
+    """
+
+    ARTICLE = "article"
+    LIVE_BLOG = "live_blog"
+    VIDEO = "video"
+    GALLERY = "gallery"
+    INDEX = "index"
+    OTHER = "other"
+
+
+class _FrozenMap(Mapping[str, str]):
+    """An immutable, hashable ``str`` → ``str`` mapping, ordered as given."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: Iterable[tuple[str, str]] = ()) -> None:
+        self._items = dict(items)
+
+    def __getitem__(self, key: str) -> str:
+        return self._items[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self._items.items()))
+
+    def __repr__(self) -> str:
+        return f"{self._items!r}"
+
+
+def _frozen_map(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> _FrozenMap:
+    if isinstance(value, _FrozenMap):
+        return value
+    items = value.items() if isinstance(value, Mapping) else value
+    return _FrozenMap((str(k), str(v)) for k, v in items)
+
+
 @attrs.frozen(kw_only=True)
 class Metadata:
-    """What the page says about the article.
+    """What the page says about the article, and where it says it.
 
     Dates are time-zone aware when the page gives an offset, naive when it
     gives a time without one, and plain :class:`datetime.date` when it gives
     only a day. Absent values are ``None`` or empty, never a sentinel.
+
+    Attributes:
+        authors: The people who wrote the article, as clean names: no "By",
+            no dates, no organisations (those are the :attr:`publisher`).
+        published: When the article was first published.
+        modified: When it was last changed.
+        language: BCP 47 tag (``"en"``, ``"pt-BR"``, ``"zh-Hant-TW"``).
+        site_name: The site's name as readers know it.
+        publisher: The organisation that publishes the article.
+        section: The site's section the article is filed under.
+        tags: Keywords and tags, in the page's order.
+        description: A summary: the page's own, else the first paragraph.
+        canonical_url: The page's canonical absolute URL.
+        image: The article's main image, absolute URL.
+        page_type: What kind of page this is; ``None`` only when not parsed.
+        paywalled: ``True`` when the page declares or shows a paywall,
+            ``False`` when it declares free access, ``None`` when it says
+            nothing.
+        provenance: For each field that has a value (and for ``"title"``),
+            the source it came from: ``"json-ld"``, ``"opengraph"``,
+            ``"meta:author"``, ``"byline"``, ``"url"``... A read-only mapping;
+            JSON gives it as an object.
+
+    .. versionchanged:: 0.2.0
+       Added ``page_type``, ``paywalled`` and ``provenance``.
     """
 
     authors: tuple[str, ...] = ()
@@ -111,6 +182,11 @@ class Metadata:
     description: str | None = None
     canonical_url: str | None = None
     image: str | None = None
+    page_type: PageType | None = None
+    paywalled: bool | None = None
+    provenance: Mapping[str, str] = attrs.field(
+        factory=_FrozenMap, converter=_frozen_map
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -231,11 +307,22 @@ def _structure_date(value: Any, _: Any) -> Date | None:
     return dt.datetime.fromisoformat(text)
 
 
+def _structure_provenance(value: Any, _: Any) -> _FrozenMap:
+    if not isinstance(value, Mapping):
+        msg = f"provenance must be an object, not {type(value).__name__}"
+        raise TypeError(msg)
+    return _frozen_map(value)
+
+
 def _make_converter() -> cattrs.Converter:
     converter = cattrs.Converter(forbid_extra_keys=True)
     converter.register_unstructure_hook(dt.datetime, _unstructure_date)
     converter.register_unstructure_hook(dt.date, _unstructure_date)
     converter.register_structure_hook(Date | None, _structure_date)
+    converter.register_unstructure_hook(_FrozenMap, dict)
+    converter.register_structure_hook_func(
+        lambda cls: cls == Mapping[str, str], _structure_provenance
+    )
     return converter
 
 

@@ -60,6 +60,7 @@ class Segment:
     mass: float
     link_chars: int
     role: Role = Role.TEXT
+    role_frame: int = -1
     level: int | None = None
     cells: tuple[str, ...] = ()
     ordered: bool = False
@@ -81,6 +82,9 @@ class Segmentation:
     segments: list[Segment]
     frames: list[Frame]
 
+
+# Stands for a <br> in the text buffer until the block is flushed.
+_BR = "\x1e"
 
 _SPACE = re.compile(r"[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -114,7 +118,7 @@ def _hint(tag: str, tokens: list[str], node: Node) -> int:
     itemprop = attr(node, "itemprop") or ""
     if "articleBody" in itemprop or role in {"main", "article"}:
         return 1
-    if any(t in _vocab.NEGATIVE_TOKENS for t in tokens):
+    if any(_vocab.is_negative(t) for t in tokens):
         return -1
     if any(t in _vocab.POSITIVE_TOKENS for t in tokens):
         return 1
@@ -164,7 +168,7 @@ class _Walker:
         self.heading: int | None = None
         self.lists: list[bool] = []
         self.quote = 0
-        self.roles: list[Role] = []
+        self.roles: list[tuple[Role, int]] = []
         self.figure = 0
         self.image: str | None = None
         self.closers: dict[int, list[str]] = {}
@@ -180,14 +184,23 @@ class _Walker:
     def flush(self) -> None:
         if not self.parts:
             return
-        raw = "".join(self.parts)
+        lines = [normalize_space(line) for line in "".join(self.parts).split(_BR)]
         link_chars = self.link_chars
         hrefs = self.hrefs
         self.parts = []
         self.link_chars = 0
         self.hrefs = []
-        pieces = [normalize_space(p) for p in re.split(r"\n\s*\n", raw)]
-        pieces = [p for p in pieces if p]
+        # One <br> breaks a line; an empty line (two or more) ends a paragraph.
+        pieces: list[str] = []
+        current: list[str] = []
+        for line in lines:
+            if line:
+                current.append(line)
+            elif current:
+                pieces.append("\n".join(current))
+                current = []
+        if current:
+            pieces.append("\n".join(current))
         if not pieces:
             return
         total = sum(len(p) for p in pieces)
@@ -217,7 +230,7 @@ class _Walker:
                 kind = BlockKind.QUOTE
             else:
                 kind = BlockKind.PARAGRAPH
-        role = self.roles[-1] if self.roles else Role.TEXT
+        role, role_frame = self.roles[-1] if self.roles else (Role.TEXT, -1)
         self.segments.append(
             Segment(
                 text=text,
@@ -227,6 +240,7 @@ class _Walker:
                 mass=text_mass(text),
                 link_chars=link_chars,
                 role=role,
+                role_frame=role_frame,
                 level=level,
                 cells=cells,
                 ordered=ordered,
@@ -318,7 +332,7 @@ def segment(root: Node, roles: Mapping[int, Role] | None = None) -> Segmentation
 
 def _enter(w: _Walker, node: Node, tag: str, skip: set[int]) -> None:
     if tag == "br":
-        w.parts.append("\n\n" if w.parts and w.parts[-1] == "\n" else "\n")
+        w.parts.append(_BR)
         return
     if tag == "a":
         w.link_depth += 1
@@ -334,7 +348,7 @@ def _enter(w: _Walker, node: Node, tag: str, skip: set[int]) -> None:
     else:
         given = w.given_roles.get(node.mem_id)
         is_caption, is_credit = given is Role.CAPTION, given is Role.CREDIT
-    furniture = any(t in _vocab.NEGATIVE_TOKENS for t in tokens)
+    furniture = any(_vocab.is_negative(t) for t in tokens)
     if tag not in _vocab.BLOCK_TAGS and not (is_caption or is_credit or furniture):
         return
     w.open_frame(node, tag, tokens)
@@ -360,7 +374,7 @@ def _enter(w: _Walker, node: Node, tag: str, skip: set[int]) -> None:
         w.table(node)
         skip.add(node.mem_id)
     if is_credit or is_caption:
-        w.roles.append(Role.CREDIT if is_credit else Role.CAPTION)
+        w.roles.append((Role.CREDIT if is_credit else Role.CAPTION, len(w.frames) - 1))
         pushed.append("role")
     if pushed:
         w.closers[node.mem_id] = pushed

@@ -18,6 +18,14 @@ def test_demo_prints_a_json_article(capsys):
     assert data["body"]
 
 
+def test_json_output_says_where_each_field_came_from(capsys):
+    assert main(["--demo"]) == 0
+    metadata = json.loads(capsys.readouterr().out)["metadata"]
+    assert metadata["provenance"]["title"]
+    assert metadata["provenance"]["published"] in {"json-ld", "opengraph", "time"}
+    assert metadata["page_type"] == "article"
+
+
 def test_text_and_markdown_formats(capsys, tmp_path):
     page = tmp_path / "p.html"
     page.write_text(
