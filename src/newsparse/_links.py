@@ -66,6 +66,7 @@ _LINK_LABEL = re.compile(
     re.IGNORECASE,
 )
 # Class and id words of related-reading boxes, in several languages.
+_SENTENCE_END = re.compile(r"[.!?…][\"'’”»)]*$")
 _RELATED_CLASS = re.compile(
     r"related|similar|see-?also|alsos|more-?on-?this|meme[_-]?sujet|lire-?aussi"
     r"|leia-?tambem|relacionad|correlat|souvisej|also-?read",
@@ -214,6 +215,7 @@ def find_related(
         label_node, label = _label(_entry(group[0].node, block), block)
         inside = index.within(block, container.mem_id)
         verdict = _verdict(block, group, label)
+        named = verdict is not None
         if verdict is None:
             # Unnamed links inside the article: teasers between its
             # paragraphs, or a short list closing it.
@@ -234,9 +236,23 @@ def find_related(
                 continue
             seen.add(item.url)
             links.append(Link(text=item.text, url=item.url))
-        if label_node is not None:
+        if label_node is not None and _is_label(label_node, label, named=named):
             elements.update(_ids(label_node))
     return RelatedLinks(tuple(links), frozenset(elements))
+
+
+def _is_label(node: Node, text: str, *, named: bool) -> bool:
+    """Whether the short text before a block is its label, not article text.
+
+    A related-reading label always is. Otherwise only a block that its label
+    or class words named has one, and only a heading or a line that is not
+    a sentence ("Más noticias"), never "Police used a ram to force the door."
+    """
+    if _vocab.RELATED_LABEL.match(text):
+        return True
+    if not named:
+        return False
+    return node.tag in _HEADINGS or not _SENTENCE_END.search(text)
 
 
 # -- items ------------------------------------------------------------------------

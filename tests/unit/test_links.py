@@ -219,3 +219,19 @@ def test_a_heading_with_a_picture_link_is_not_an_overlaid_card():
         f"<p>{MORE}</p></article>"
     )
     assert article.related_links == ()
+
+
+def test_the_sentence_before_an_inline_teaser_stays_in_the_body():
+    article = parse(
+        f"<article><p>{PROSE}</p><p>Police used a ram to force open the door.</p>"
+        "<ul><li><h3><a href='/news/2024/wrong-way-crash'>Three hurt in a wrong-way "
+        "crash</a></h3></li></ul>"
+        f"<p>{MORE}</p></article>"
+    )
+    assert links(article) == [
+        (
+            "Three hurt in a wrong-way crash",
+            "https://example.org/news/2024/wrong-way-crash",
+        )
+    ]
+    assert "Police used a ram" in article.text
