@@ -12,7 +12,7 @@ once the article's container is known (see ``_captions``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 
@@ -41,6 +41,21 @@ MAX_WRAPPER_CHARS = 450
 MAX_PLACEHOLDER_CHARS = 120
 # Class words of galleries and sliders, which scripts may fill with pictures.
 _GALLERY_TOKENS = frozenset({"gallery", "slider", "slideshow", "carousel", "swiper"})
+
+
+def _having(words: Iterable[str]) -> str:
+    """A CSS selector for elements whose class or id contains one of *words*."""
+    return ", ".join(
+        f'[{name}*="{word}" i]' for word in sorted(words) for name in ("class", "id")
+    )
+
+
+# Elements that may be named caption or credit; `_explicit_role` decides.
+# Matching substrings in C first spares a Python look at every element.
+_EXPLICIT_CANDIDATES = "figcaption, [itemprop], " + _having(
+    _vocab.CAPTION_TOKENS | _vocab.CREDIT_TOKENS
+)
+_GALLERY_CANDIDATES = _having(_GALLERY_TOKENS)
 _IMAGE_TAGS = frozenset({"img", "amp-img", "picture"})
 # A picture inside one of these shares it with article text, not a caption.
 _NOT_WRAPPERS = frozenset(
@@ -209,7 +224,7 @@ def _explicit_regions(root: Node, strays: list[Node]) -> list[_Region]:
     copyright line.
     """
     regions: list[_Region] = []
-    for node in _elements(root):
+    for node in root.css(_EXPLICIT_CANDIDATES):
         tag = node.tag or ""
         role = _explicit_role(node, tag)
         if role is None or _inside(node, regions):
@@ -322,7 +337,7 @@ def _placeholder_regions(root: Node, regions: list[_Region]) -> list[_Region]:
     article text.
     """
     found: list[_Region] = []
-    for node in _elements(root):
+    for node in root.css(_GALLERY_CANDIDATES):
         if not _GALLERY_TOKENS.intersection(class_id_tokens(node)):
             continue
         if _inside(node, regions + found) or node.css_first("img, amp-img, picture"):

@@ -281,13 +281,20 @@ class _Index:
                 self.end[parent] = self.end[i]
         self.chars = [0]
         for node in self.elements:
-            self.chars.append(self.chars[-1] + len(_own_text(node)))
+            self.chars.append(self.chars[-1] + _own_length(node))
         self.anchors: list[int] = []
         self.targets: dict[int, str | None] = {}
-        for i, node in enumerate(self.elements):
-            if node.tag == "a" and attr(node, "href"):
-                self.anchors.append(i)
-                self.targets[i] = _target(node, base)
+        resolved: dict[str, str | None] = {}
+        for anchor in root.css("a[href]"):
+            position = self.order.get(anchor.mem_id)
+            href = attr(anchor, "href")
+            if position is None or not href:
+                continue
+            if href not in resolved:
+                resolved[href] = _target(href, base)
+            self.anchors.append(position)
+            self.targets[position] = resolved[href]
+        self.anchors.sort()
         self._texts: dict[int, str] = {}
 
     def within(self, node: Node, ancestor_id: int) -> bool:
@@ -469,8 +476,7 @@ def _block_around(node: Node) -> Node:
     return node
 
 
-def _target(anchor: Node, base: str | None) -> str | None:
-    href = attr(anchor, "href") or ""
+def _target(href: str, base: str | None) -> str | None:
     if _IMAGE_FILE.search(href):
         return None
     return absolute_http_url(href, base)
@@ -847,6 +853,18 @@ def _own_text(node: Node) -> str:
             parts.append(child.text_content or "")
         child = child.next
     return normalize_space("".join(parts))
+
+
+def _own_length(node: Node) -> int:
+    """About how much text the element's own text children hold."""
+    parts: list[str] = []
+    child = node.child
+    while child is not None:
+        if child.is_text_node:
+            parts.append(child.text_content or "")
+        child = child.next
+    words = "".join(parts).split()
+    return sum(map(len, words)) + max(len(words) - 1, 0)
 
 
 def _inside_any(node: Node, ids: frozenset[int]) -> bool:
