@@ -14,6 +14,7 @@ from newsparse._attach import attach
 from newsparse._clean import clean
 from newsparse._decode import decode
 from newsparse._dom import parse_html
+from newsparse._explain import explain as explain_selection
 from newsparse._figures import find_pictures
 from newsparse._metadata import fill_from_body, read_metadata
 from newsparse._model import Article
@@ -36,6 +37,7 @@ def parse(
     options: Options | None = None,
     rules: RuleSet | None = None,
     encoding: str | None = None,
+    explain: bool = False,
 ) -> Article:
     """Extract the article from one HTML page.
 
@@ -54,6 +56,8 @@ def parse(
             ``Content-Type`` header's; for bytes it wins over the page's own
             ``<meta charset>`` (a byte-order mark still wins over it), as in a
             browser. An unknown label is ignored. Unused for ``str`` input.
+        explain: Also fill ``Article.explanation`` with every block that
+            left the body (or went to captions or related links) and why.
 
     Returns:
         The Article. A page without an article gives an Article with an
@@ -68,7 +72,10 @@ def parse(
         RuleError: An installed plugin fails to load, or the matched rule's
             hook raises (:class:`~newsparse.errors.RuleExecutionError`).
     """
-    return extract(html, url, options=options, rules=rules, encoding=encoding).article
+    extraction = extract(
+        html, url, options=options, rules=rules, encoding=encoding, explain=explain
+    )
+    return extraction.article
 
 
 @attrs.frozen
@@ -86,6 +93,7 @@ def extract(
     options: Options | None = None,
     rules: RuleSet | None = None,
     encoding: str | None = None,
+    explain: bool = False,
 ) -> Extraction:
     """:func:`parse`, also saying which site rule applied and what it did."""
     opts = options if options is not None else _DEFAULT_OPTIONS
@@ -120,6 +128,7 @@ def extract(
         related_links=run.related(attached.related, facts.base_url),
         metadata=fill_from_body(facts.metadata, body),
         url=url,
+        explanation=explain_selection(attached.selection) if explain else (),
     )
     return Extraction(run.finalize(article), run.trace())
 

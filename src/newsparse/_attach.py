@@ -12,14 +12,14 @@ from typing import TYPE_CHECKING
 import attrs
 
 from newsparse._captions import article_start, build_captions
+from newsparse._content import Selection
 from newsparse._links import ArticlePlace, find_related, link_base
-from newsparse._segment import Segment, Segmentation, segment
+from newsparse._segment import Role, Segment, Segmentation, segment
 
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from newsparse._content import Selection
     from newsparse._dom import Document, Node
     from newsparse._figures import Pictures
     from newsparse._model import Caption, Link
@@ -33,11 +33,16 @@ MIN_COPY_CHARS = 30
 
 @attrs.frozen
 class Attached:
-    """The body's segments without related reading, the captions and links."""
+    """The body's segments without related reading, the captions and links.
+
+    ``selection`` is the content finder's selection with this stage's body,
+    caption and related-link segments, as ``--explain`` reports them.
+    """
 
     body: list[Segment]
     captions: tuple[Caption, ...]
     related: tuple[Link, ...]
+    selection: Selection
 
 
 def attach(
@@ -98,14 +103,28 @@ def attach(
     }
     copies = {_key(c.text) for c in captions.captions if len(c.text) >= MIN_COPY_CHARS}
     copies.update(_key(c.credit) for c in captions.captions if c.credit)
-    body = [
-        s
-        for s in selection.body
-        if node_of[id(s)] not in related.elements
-        and id(s) not in in_captions
-        and _key(s.text) not in copies
+    segments = [s for seg in segmentations for s in seg.segments]
+    as_captions = [
+        s for s in segments if id(s) in in_captions or _key(s.text) in copies
     ]
-    return Attached(body, captions.captions, related.links)
+    caption_ids = {id(s) for s in as_captions}
+    as_related = [
+        s
+        for s in segments
+        if node_of[id(s)] in related.elements and id(s) not in caption_ids
+    ]
+    removed = caption_ids | {id(s) for s in as_related}
+    body = [s for s in selection.body if id(s) not in removed]
+    explained = attrs.evolve(
+        selection,
+        body=body,
+        captions=[
+            *selection.captions,
+            *(s for s in as_captions if s.role is Role.TEXT),
+        ],
+        related=as_related,
+    )
+    return Attached(body, captions.captions, related.links, explained)
 
 
 def _under(seg: Segmentation, frame: int, elements: frozenset[int]) -> bool:

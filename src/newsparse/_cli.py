@@ -90,6 +90,11 @@ def _render(article: Article, fmt: str) -> str:
     return article.to_json(indent=2)
 
 
+def _clip(text: str, width: int = 80) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     arguments = sys.argv[1:] if argv is None else argv
@@ -117,12 +122,21 @@ def main(argv: list[str] | None = None) -> int:
             print(f"newsparse: error: cannot read {args.page}: {err}", file=sys.stderr)
             return EXIT_USAGE
     try:
-        extraction = extract(data, url)
+        extraction = extract(data, url, explain=args.explain)
     except NewsparseError as err:
         print(f"newsparse: error: {err}", file=sys.stderr)
         return EXIT_USAGE
     sys.stdout.write(_render(extraction.article, args.format) + "\n")
     if args.explain:
-        lines = ["== site rules ==", *extraction.rules.lines()]
+        lines = [
+            "== site rules ==",
+            *extraction.rules.lines(),
+            "",
+            "== removed or re-routed blocks ==",
+        ]
+        lines += [
+            f"[{d.action}] {d.reason}: {_clip(d.text)}"
+            for d in extraction.article.explanation
+        ]
         sys.stderr.write("\n".join(lines) + "\n")
     return 0

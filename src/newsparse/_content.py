@@ -45,6 +45,7 @@ class Selection:
     body: list[Segment]
     captions: list[Segment]
     related: list[Segment]
+    segments: list[Segment] = attrs.field(factory=list)
 
 
 def _intrinsic_label(seg: Segment, options: Options) -> int:
@@ -56,6 +57,7 @@ def _intrinsic_label(seg: Segment, options: Options) -> int:
         return NEUTRAL
     if density > options.max_link_density:
         if density > options.prose_max_link_density:
+            seg.reason = f"mostly link text ({density:.0%})"
             return BAD
         if seg.mass < 2 * options.prose_min_chars:
             # a sentence with a long link in it is left to its neighbours;
@@ -64,16 +66,24 @@ def _intrinsic_label(seg: Segment, options: Options) -> int:
                 seg.chars >= options.sentence_min_chars
                 and _SENTENCE_END.search(seg.text) is not None
             )
-            return NEUTRAL if sentence else BAD
-    if seg.chars <= options.boilerplate_max_chars and (
-        _vocab.BOILERPLATE_TEXT.search(seg.text) is not None
-        or _vocab.CREDIT_LINE.match(seg.text) is not None
-        or (
+            if sentence:
+                return NEUTRAL
+            seg.reason = f"a short line that is mostly link text ({density:.0%})"
+            return BAD
+    if seg.chars <= options.boilerplate_max_chars:
+        cta = _vocab.BOILERPLATE_TEXT.search(seg.text)
+        if cta is not None:
+            seg.reason = f"short call to action or widget label ({cta.group(0)!r})"
+            return BAD
+        if _vocab.CREDIT_LINE.match(seg.text) is not None:
+            seg.reason = "a reporting/editing credit line"
+            return BAD
+        if (
             seg.chars <= options.dateline_max_chars
             and _vocab.DATELINE.match(seg.text) is not None
-        )
-    ):
-        return BAD
+        ):
+            seg.reason = "a dateline (the metadata carries dates)"
+            return BAD
     if seg.mass >= options.prose_min_chars and (
         _SENTENCE_END.search(seg.text) is not None
         or seg.mass >= 2 * options.prose_min_chars
@@ -102,6 +112,14 @@ def _demote_large_captions(
             and frames[s.role_frame].tag != "figcaption"
         ):
             s.role = Role.TEXT
+
+
+def _furniture_reason(frame: Frame) -> str:
+    """Say which word of an element's markup named it page furniture."""
+    words = [t for t in frame.tokens if _vocab.is_negative(t)]
+    if words:
+        return f"under <{frame.tag}> named {', '.join(words[:3])!r} (page furniture)"
+    return f"under <{frame.tag}> (page furniture by tag or role)"
 
 
 def _mark_teaser_cards(
@@ -142,6 +160,7 @@ def _mark_teaser_cards(
         if len(members) >= options.teaser_min_cards:
             for card in members:
                 frames[card].hint = -1
+                frames[card].why = "in a list of story cards (other articles)"
 
 
 def select_content(
@@ -150,7 +169,7 @@ def select_content(
     """Choose the article's container and the segments that make the article."""
     frames, segments = seg.frames, seg.segments
     if not segments:
-        return Selection(0, [], [], [])
+        return Selection(0, [], [], [], segments)
     _demote_large_captions(segments, frames, options)
     _mark_teaser_cards(segments, frames, options)
     # Intrinsic labels, and the prose mass under every element.
@@ -166,6 +185,10 @@ def select_content(
     for frame in frames:
         inherited = frame.parent >= 0 and frames[frame.parent].negative
         frame.negative = inherited or (frame.hint < 0 and frame.chars <= limit)
+        if inherited:
+            frame.why = frames[frame.parent].why
+        elif frame.negative:
+            frame.why = frame.why or _furniture_reason(frame)
 
     weight = options.boilerplate_weight
     hinted_weight = options.furniture_weight
@@ -175,6 +198,7 @@ def select_content(
             continue
         if frames[s.frame].negative and s.label != BAD:
             s.label = BAD
+            s.reason = frames[s.frame].why
             hinted.add(id(s))
     if not any(s.label == GOOD for s in segments):
         # A page of short texts only (a note, a list, a stub): take what is
@@ -202,6 +226,13 @@ def select_content(
     container = frames[best]
     inside = segments[container.first_segment : container.end_segment]
     start, end, skipped = _bounds(inside, frames, title)
+    for i, s in enumerate(inside):
+        if i < start:
+            s.reason = s.reason or "before the headline, in another block"
+        elif i >= end:
+            s.reason = s.reason or "after a heading that opens related reading"
+        elif i in skipped:
+            s.reason = s.reason or "inside an inline related-reading box"
     kept = [s for i, s in enumerate(inside[:end]) if i >= start and i not in skipped]
     body, related = _keep(kept, frames, options)
     scope = frames[_article_scope(frames, best, options)]
@@ -210,7 +241,11 @@ def select_content(
         for s in segments[scope.first_segment : scope.end_segment]
         if s.role is not Role.TEXT and not frames[s.frame].negative
     ]
-    return Selection(best, body, captions, related)
+    for s in segments[: container.first_segment]:
+        s.reason = s.reason or "outside the article's container"
+    for s in segments[container.end_segment :]:
+        s.reason = s.reason or "outside the article's container"
+    return Selection(best, body, captions, related, segments)
 
 
 def _article_scope(frames: list[Frame], container: int, options: Options) -> int:
@@ -354,9 +389,8 @@ def _keep(
     ``Options.preference`` acts here, on the doubtful blocks only, so that
     the container chosen is the same whatever the preference: favouring
     precision keeps prose and what lies between it, nothing at its edges;
-    favouring recall
-    also keeps undecided text after the article and linked sentences
-    within it.
+    favouring recall also keeps undecided text after the article and linked
+    sentences within it.
     """
     good = [i for i, s in enumerate(inside) if s.label == GOOD]
     if not good:
@@ -377,13 +411,17 @@ def _keep(
         elif s.label == BAD:
             linked_sentence = recall and inner and not frames[s.frame].negative
             if linked_sentence and s.link_density <= options.prose_max_link_density:
+                s.reason = ""
                 body.append(s)
             elif (
                 s.href
                 and inner
                 and s.link_density > options.teaser_min_link_density
                 and s.chars >= options.teaser_min_chars
+                and _vocab.BOILERPLATE_TEXT.search(s.text) is None
             ):
+                # a linked headline between paragraphs: an inline teaser
+                # (a linked call to action is not related reading)
                 related.append(s)
         elif precision:
             if inner:
@@ -403,4 +441,8 @@ def _keep(
         ):
             # a heading right before the first paragraph opens the article
             body.append(s)
+    kept = {id(s) for s in body}
+    for s in inside:
+        if id(s) not in kept and not s.reason:
+            s.reason = "undecided text at the edge of the article"
     return body, related

@@ -23,6 +23,7 @@ __all__ = [
     "Block",
     "BlockKind",
     "Caption",
+    "Decision",
     "Link",
     "Metadata",
     "PageType",
@@ -190,6 +191,22 @@ class Metadata:
 
 
 @attrs.frozen(kw_only=True)
+class Decision:
+    """Why a block of the page is not in the body (``parse(..., explain=True)``).
+
+    Attributes:
+        text: The block's text.
+        action: ``"removed"`` (boilerplate or not the article),
+            ``"caption"`` or ``"related_link"`` (re-routed to those fields).
+        reason: The signal or vocabulary entry that decided it.
+    """
+
+    text: str
+    action: str
+    reason: str
+
+
+@attrs.frozen(kw_only=True)
 class Article:
     """A news or blog article extracted from one HTML page.
 
@@ -201,6 +218,9 @@ class Article:
         related_links: Links to related reading, out of the body.
         metadata: Authors, dates, language and the rest.
         url: The URL the page was given with, if any.
+        explanation: With ``parse(..., explain=True)``, every block of the
+            page that is not in the body, in page order, with the reason;
+            empty otherwise.
     """
 
     title: str | None = None
@@ -209,6 +229,7 @@ class Article:
     related_links: tuple[Link, ...] = ()
     metadata: Metadata = attrs.field(factory=Metadata)
     url: str | None = None
+    explanation: tuple[Decision, ...] = ()
 
     @property
     def text(self) -> str:

@@ -25,8 +25,10 @@ def build_body(
     blocks: list[Block] = []
     for seg in segments:
         if seg.kind is BlockKind.HEADING and _key(seg.text) == title_key:
+            seg.reason = "repeats the title"
             continue
         if authors and _is_byline(seg.text, authors):
+            seg.reason = "a byline repeating the authors"
             continue
         blocks.append(
             Block(

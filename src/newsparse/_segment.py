@@ -47,6 +47,7 @@ class Frame:
     negative: bool = False
     node_id: int = -1
     """``mem_id`` of the element, so later stages can find it in the tree."""
+    why: str = ""
 
 
 @attrs.define(slots=True)
@@ -68,6 +69,7 @@ class Segment:
     in_figure: bool = False
     image: str | None = None
     label: int = 0
+    reason: str = ""
 
     @property
     def link_density(self) -> float:

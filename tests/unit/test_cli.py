@@ -76,3 +76,11 @@ def test_python_dash_m_runs():
         check=True,
     )
     assert result.stdout.startswith("Obama Administration")
+
+
+def test_explain_lists_removed_blocks_on_stderr(capsys):
+    assert main(["--demo", "--explain", "--format", "text"]) == 0
+    err = capsys.readouterr().err
+    assert "== removed or re-routed blocks ==" in err
+    assert "[caption]" in err
+    assert "Never miss a story again" in err

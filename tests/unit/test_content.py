@@ -228,3 +228,20 @@ def test_a_byline_repeating_the_authors_is_left_to_metadata():
     assert article.metadata.authors == ("Jane Doe", "Bo Li")
     assert "By Jane Doe and Bo Li | May 3, 2024" not in texts
     assert "Jane Doe and Bo Li wrote this." in texts
+
+
+def test_explain_mode_says_why_each_block_left_the_body():
+    html = page(
+        f"<p>{PROSE} A.</p><div class='share-tools'><a href='/f'>Facebook</a></div>"
+        "<p><a href='/nl'>Subscribe to our newsletter</a></p>"
+        f"<figure><img src='/i.jpg'><figcaption>A vote. Photo: AP</figcaption></figure>"
+        f"<p>{PROSE} B.</p>"
+    )
+    article = newsparse.parse(html, explain=True)
+    by_text = {d.text: d for d in article.explanation}
+    assert by_text["Facebook"].action == "removed"
+    assert "link text" in by_text["Facebook"].reason
+    assert by_text["Subscribe to our newsletter"].action == "removed"
+    assert by_text["A vote. Photo: AP"].action == "caption"
+    assert all(d.text not in article.text for d in article.explanation)
+    assert newsparse.parse(html).explanation == ()
