@@ -32,11 +32,16 @@ if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
 from _metric import (  # noqa: E402
+    MATCH_F1,
+    Counts,
     Metrics,
     PageScore,
     aggregate,
     line_coverage,
+    score_captions,
+    score_links,
     score_page,
+    token_f1,
     tokenize,
 )
 
@@ -47,7 +52,8 @@ if TYPE_CHECKING:
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = PROJECT_ROOT.parent / "shared" / "data"
-CORPORA = ("zyte", "readability")
+CORPORA = ("zyte", "readability", "captions")
+ANNOTATIONS = PROJECT_ROOT / "tests" / "fixtures" / "annotations"
 # Readability.js runs its test pages with this base URI.
 READABILITY_URL = "http://fakehost/test/page.html"
 META_FIELDS = ("title", "byline", "excerpt", "siteName", "publishedTime", "lang")
@@ -745,10 +751,170 @@ def write_json(path: Path, payload: Mapping[str, Any]) -> None:
     print(f"wrote {path}", file=sys.stderr)
 
 
+# -------------------------------------------------------- captions and links
+
+
+@dataclass(frozen=True)
+class AnnotatedPage:
+    """A page of the shared data with its hand-made captions and related links."""
+
+    id: str
+    url: str
+    html: str
+    captions: tuple[tuple[str, str | None], ...]
+    links: tuple[tuple[str, str], ...]
+
+
+def load_annotated(data: Path) -> list[AnnotatedPage]:
+    """The pages named in ``tests/fixtures/annotations`` (see GUIDELINE.md)."""
+    zyte_truth = json.loads(
+        (data / "zyte" / "ground-truth.json").read_text(encoding="utf-8")
+    )
+    pages = []
+    for path in sorted(ANNOTATIONS.glob("*.json")):
+        note = json.loads(path.read_text(encoding="utf-8"))
+        corpus, page_id = note["corpus"], note["id"]
+        if corpus == "zyte":
+            raw = gzip.decompress(
+                (data / "zyte" / "html" / f"{page_id}.html.gz").read_bytes()
+            )
+            html, url = raw.decode("utf-8"), zyte_truth[page_id]["url"]
+        else:
+            source = data / "readability" / "test-pages" / page_id / "source.html"
+            html = source.read_text(encoding="utf-8", errors="replace")
+            url = READABILITY_URL
+        pages.append(
+            AnnotatedPage(
+                f"{corpus}-{page_id[:12]}",
+                url,
+                html,
+                tuple((c["text"], c["credit"]) for c in note["captions"]),
+                tuple((r["text"], r["url"]) for r in note["related_links"]),
+            )
+        )
+    return pages
+
+
+@dataclass
+class AnnotatedResult:
+    """newsparse's captions and links on one annotated page, scored."""
+
+    page: AnnotatedPage
+    captions: list[tuple[str, str | None]]
+    links: list[tuple[str, str]]
+    scores: tuple[Counts, Counts, Counts]
+    leaks: list[str]
+
+
+def leaked(page: AnnotatedPage, blocks: Sequence[str]) -> list[str]:
+    """True caption, credit and link texts that make up a block of the body."""
+    items = [text for caption in page.captions for text in caption if text]
+    items += [link[0] for link in page.links]
+    return [t for t in items if t and any(token_f1(t, b) >= MATCH_F1 for b in blocks)]
+
+
+def run_captions(pages: Sequence[AnnotatedPage]) -> list[AnnotatedResult]:
+    system = load_newsparse()
+    parse = importlib.import_module("newsparse").parse
+    print(f"newsparse {system.version}: {len(pages)} pages...", file=sys.stderr)
+    results = []
+    for page in pages:
+        art = parse(page.html, url=page.url)
+        captions = [(c.text, c.credit) for c in art.captions]
+        links = [(link.text, link.url) for link in art.related_links]
+        cap, cred, _ = score_captions(page.captions, captions)
+        rel = score_links([u for _, u in page.links], [u for _, u in links])
+        results.append(
+            AnnotatedResult(
+                page,
+                captions,
+                links,
+                (cap, cred, rel),
+                leaked(page, [b.text for b in art.body]),
+            )
+        )
+    return results
+
+
+def print_captions(results: Sequence[AnnotatedResult], *, per_page: bool) -> None:
+    totals = [Counts(), Counts(), Counts()]
+    for res in results:
+        totals = [a + b for a, b in zip(totals, res.scores, strict=True)]
+    rows = [["", "predicted", "true", "matched", "precision", "recall"]]
+    for name, c in zip(("captions", "credits", "related links"), totals, strict=True):
+        rows.append(
+            [
+                name,
+                str(c.predicted),
+                str(c.truth),
+                str(c.matched),
+                f"{c.precision:.3f}",
+                f"{c.recall:.3f}",
+            ]
+        )
+    print_table(rows, [False] + [True] * 5)
+    leaks = sum(len(r.leaks) for r in results)
+    print(f"caption or link texts leaked into the body: {leaks}")
+    if per_page:
+        print("\nper page: matched/predicted/true for captions, credits, links")
+        rows = [["page", "captions", "credits", "links", "leaks"]]
+        for res in results:
+            cells = [f"{c.matched}/{c.predicted}/{c.truth}" for c in res.scores]
+            rows.append([res.page.id, *cells, str(len(res.leaks))])
+        print_table(rows, [False, True, True, True, True])
+
+
+def print_caption_diff(res: AnnotatedResult, width: int) -> None:
+    """What newsparse missed and what it added on one annotated page."""
+    print(f"\n=== {res.page.id}  {res.page.url}")
+    _, _, pairs = score_captions(res.page.captions, res.captions)
+    hit_t = {i for i, _ in pairs}
+    hit_p = {j for _, j in pairs}
+    for i, j in pairs:
+        truth, pred = res.page.captions[i], res.captions[j]
+        mark = "ok  " if truth == pred else "~   "
+        print(clip(f"  {mark}caption {pred[0]!r} credit={pred[1]!r}", width))
+        if truth != pred:
+            print(clip(f"      truth {truth[0]!r} credit={truth[1]!r}", width))
+    for i, c in enumerate(res.page.captions):
+        if i not in hit_t:
+            print(clip(f"  MISS caption {c[0]!r} credit={c[1]!r}", width))
+    for j, c in enumerate(res.captions):
+        if j not in hit_p:
+            print(clip(f"  EXTRA caption {c[0]!r} credit={c[1]!r}", width))
+    true_urls = {u for _, u in res.page.links}
+    pred_urls = {u for _, u in res.links}
+    for text, url in res.page.links:
+        mark = "ok  " if url in pred_urls else "MISS"
+        print(clip(f"  {mark} link {url} {text!r}", width))
+    for text, url in res.links:
+        if url not in true_urls:
+            print(clip(f"  EXTRA link {url} {text!r}", width))
+    for text in res.leaks:
+        print(clip(f"  LEAK {text!r}", width))
+
+
+def main_captions(args: argparse.Namespace) -> int:
+    """``--corpus captions``: newsparse against the hand annotations."""
+    pages = load_annotated(args.data)
+    wanted = resolve_ids(pages, args.show)
+    if wanted:
+        pages = [p for p in pages if p.id in wanted]
+    results = run_captions(pages)
+    print(f"corpus captions: {len(pages)} annotated pages ({args.data})")
+    print_captions(results, per_page=args.pages)
+    for res in results:
+        if res.page.id in wanted:
+            print_caption_diff(res, args.width)
+    return 0
+
+
 # ------------------------------------------------------------------------ main
 
 
-def resolve_ids(pages: Sequence[Page], wanted: Sequence[str]) -> list[str]:
+def resolve_ids(
+    pages: Sequence[Page | AnnotatedPage], wanted: Sequence[str]
+) -> list[str]:
     """Page ids from exact ids or unique prefixes; exits on a bad one."""
     ids = []
     for want in wanted:
@@ -809,6 +975,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     data: Path = args.data
     if not data.is_dir():
         sys.exit(f"data folder not found: {data}")
+    if args.corpus == "captions":
+        return main_captions(args)
     pages = LOADERS[args.corpus](data)
     show_ids = resolve_ids(pages, args.show)
     if show_ids:

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import attrs
 
-from newsparse._captions import build_captions
+from newsparse._attach import attach
 from newsparse._clean import clean
 from newsparse._decode import decode
 from newsparse._dom import parse_html
 from newsparse._explain import explain as explain_selection
-from newsparse._links import build_related_links
+from newsparse._figures import find_pictures
 from newsparse._metadata import fill_from_body, read_metadata
 from newsparse._model import Article
 from newsparse._options import Options
@@ -107,18 +107,28 @@ def extract(
     if root is None:
         article = Article(title=facts.title, metadata=facts.metadata, url=url)
         return Extraction(run.finalize(article), run.trace())
-    selection = run.select(root, opts, facts.title)
-    body = build_body(selection.body, facts.title, facts.metadata.authors)
-    captions = build_captions(selection.captions, facts.base_url)
-    related = build_related_links(selection.related, facts.base_url)
+    pictures = find_pictures(root)
+    selection = run.select(root, opts, facts.title, pictures.roles)
+    attached = attach(
+        root,
+        document,
+        pictures,
+        selection,
+        segmentations=run.segmentations,
+        scope=run.scope,
+        title=facts.title,
+        base_url=facts.base_url,
+        page_urls={u for u in (url, facts.metadata.canonical_url) if u},
+    )
+    body = build_body(attached.body, facts.title, facts.metadata.authors)
     article = Article(
         title=facts.title,
         body=body,
-        captions=run.captions(captions, facts.base_url),
-        related_links=run.related(related, facts.base_url),
+        captions=run.captions(attached.captions, facts.base_url),
+        related_links=run.related(attached.related, facts.base_url),
         metadata=fill_from_body(facts.metadata, body),
         url=url,
-        explanation=explain_selection(selection) if explain else (),
+        explanation=explain_selection(attached.selection) if explain else (),
     )
     return Extraction(run.finalize(article), run.trace())
 

@@ -8,7 +8,7 @@ run's :class:`RuleTrace` records, field by field, what the rule did.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TypeVar
 
 import attrs
@@ -24,7 +24,7 @@ from newsparse._names import read_byline
 from newsparse._options import Options
 from newsparse._registry import Match, RuleSet, call_plugin, match_page
 from newsparse._rule import RuleContext, SiteRule, split_selector
-from newsparse._segment import Role, normalize_space, segment
+from newsparse._segment import Role, Segmentation, normalize_space, segment
 from newsparse.errors import RuleError, RuleExecutionError
 
 
@@ -95,6 +95,8 @@ class RuleRun:
         self.notes: list[FieldNote] = []
         self._captions: list[_RawCaption] | None = None
         self._related: list[tuple[str, str]] | None = None
+        self.segmentations: list[Segmentation] = []
+        self.scope: list[Node] | None = None
 
     @property
     def rule(self) -> SiteRule | None:
@@ -155,40 +157,58 @@ class RuleRun:
 
     # -- extraction -------------------------------------------------------
 
-    def select(self, root: Node, options: Options, title: str | None) -> Selection:
+    def select(
+        self,
+        root: Node,
+        options: Options,
+        title: str | None,
+        roles: Mapping[int, Role] | None = None,
+    ) -> Selection:
         """Find the article: the generic finder, narrowed or replaced by the rule.
 
         The rule's caption and related-link elements are read and taken out
         of the tree first, so that they never reach the body. *title* (the
         page's, after the rule's own title selectors) guides the generic
-        finder as it does without a rule.
+        finder as it does without a rule. *roles* names the caption and
+        credit elements (see ``segment``). Afterwards ``segmentations`` holds
+        the segmentations the selection's segments come from, and ``scope``
+        the rule's body elements when the rule chose them.
         """
+
+        def cut(node: Node) -> Segmentation:
+            seg = segment(node, roles)
+            self.segmentations.append(seg)
+            return seg
+
+        self.segmentations = []
+        self.scope = None
         rule = self.rule
         if rule is None:
-            return select_content(segment(root), options, title)
+            return select_content(cut(root), options, title)
         self._captions = self._take(rule, "captions", root, _read_captions)
         self._related = self._take(rule, "related", root, _read_links)
         if not rule.body:
-            return select_content(segment(root), options, title)
+            return select_content(cut(root), options, title)
         for selector in rule.body:
             nodes = outermost(root.css(selector))
             if nodes:
                 break
         else:
             self.notes.append(FieldNote("body", None))
-            return select_content(segment(root), options, title)
+            return select_content(cut(root), options, title)
         if not rule.extends_generic:
-            segments = [s for node in nodes for s in segment(node).segments]
+            segments = [s for node in nodes for s in cut(node).segments]
             self.notes.append(
                 FieldNote("body", selector, "replaces the generic finder")
             )
+            self.scope = nodes
             return Selection(
                 0,
                 [s for s in segments if s.role is Role.TEXT],
                 [s for s in segments if s.role is not Role.TEXT],
                 [],
             )
-        parts = [select_content(segment(node), options, title) for node in nodes]
+        parts = [select_content(cut(node), options, title) for node in nodes]
         body = [s for part in parts for s in part.body]
         if not body:
             self.notes.append(
@@ -196,8 +216,10 @@ class RuleRun:
                     "body", None, f"{selector} matched, but holds no article text"
                 )
             )
-            return select_content(segment(root), options, title)
+            self.segmentations = []
+            return select_content(cut(root), options, title)
         self.notes.append(FieldNote("body", selector, "narrows the generic finder"))
+        self.scope = nodes
         captions = [s for part in parts for s in part.captions]
         related = [s for part in parts for s in part.related]
         return Selection(0, body, captions, related)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Mapping
 
 import attrs
 
@@ -44,6 +45,8 @@ class Frame:
     """Characters of prose under the element (set by the content finder)."""
     score: float = 0.0
     negative: bool = False
+    node_id: int = -1
+    """``mem_id`` of the element, so later stages can find it in the tree."""
     why: str = ""
 
 
@@ -155,7 +158,8 @@ def _is_layout_table(node: Node) -> bool:
 class _Walker:
     """State of one segmentation walk; lives only inside :func:`segment`."""
 
-    def __init__(self) -> None:
+    def __init__(self, roles: Mapping[int, Role] | None) -> None:
+        self.given_roles = roles
         self.segments: list[Segment] = []
         self.frames: list[Frame] = []
         self.stack: list[int] = []
@@ -269,6 +273,7 @@ class _Walker:
                 tokens=tuple(tokens),
                 hint=_hint(tag, tokens, node),
                 first_segment=len(self.segments),
+                node_id=node.mem_id,
             )
         )
         self.stack.append(len(self.frames) - 1)
@@ -301,9 +306,13 @@ class _Walker:
             self.emit(text, 0, [], kind=BlockKind.PREFORMATTED)
 
 
-def segment(root: Node) -> Segmentation:
-    """Cut the tree under *root* into segments, in document order."""
-    w = _Walker()
+def segment(root: Node, roles: Mapping[int, Role] | None = None) -> Segmentation:
+    """Cut the tree under *root* into segments, in document order.
+
+    *roles* gives the caption and credit elements by ``mem_id`` when an
+    earlier stage has found them; without it, class words decide.
+    """
+    w = _Walker(roles)
     skip: set[int] = set()
     w.open_frame(root, root.tag or "root", [])
     for entering, node in walk(root, skip):
@@ -336,7 +345,11 @@ def _enter(w: _Walker, node: Node, tag: str, skip: set[int]) -> None:
     if tag in {"img", "amp-img"} and w.figure:
         w.image = w.image or attr(node, "src") or attr(node, "data-src")
     tokens = class_id_tokens(node)
-    is_caption, is_credit = _caption_role(tag, tokens)
+    if w.given_roles is None:
+        is_caption, is_credit = _caption_role(tag, tokens)
+    else:
+        given = w.given_roles.get(node.mem_id)
+        is_caption, is_credit = given is Role.CAPTION, given is Role.CREDIT
     furniture = any(_vocab.is_negative(t) for t in tokens)
     if tag not in _vocab.BLOCK_TAGS and not (is_caption or is_credit or furniture):
         return

@@ -12,11 +12,13 @@ import re
 
 
 __all__ = [
+    "AGENCY",
     "BLOCK_TAGS",
     "BOILERPLATE_TEXT",
     "BYLINE_LABELS",
     "BYLINE_TOKENS",
     "CAPTION_TOKENS",
+    "CREDIT_LABEL",
     "CREDIT_LINE",
     "CREDIT_TOKENS",
     "DATELINE",
@@ -25,6 +27,7 @@ __all__ = [
     "NEGATIVE_STEMS",
     "NEGATIVE_TOKENS",
     "NEWS_AGENCIES",
+    "NON_PICTURE_TOKENS",
     "NOT_ARTICLE_TOKENS",
     "NOT_AUTHOR_ROLES",
     "NOT_A_NAME_WORDS",
@@ -32,9 +35,13 @@ __all__ = [
     "PAYWALL_TEXT",
     "PAYWALL_TOKENS",
     "POSITIVE_TOKENS",
+    "RECIRCULATION_LABEL",
     "RELATED_HEADING",
+    "RELATED_LABEL",
     "RELATED_TOKENS",
+    "SCREEN_READER_CLASS",
     "SKIP_ROLES",
+    "TEASER_TOKENS",
     "is_negative",
     "is_related",
 ]
@@ -384,6 +391,127 @@ _DATE_WORDS = (
 # A line that is nothing but a date and time.
 DATELINE = re.compile(
     rf"^(?:\W|\d{{1,4}}(?:st|nd|rd|th)?|{_MONTHS}|{_DATE_WORDS})+$", re.IGNORECASE
+)
+
+# --- captions, credits and related reading ---------------------------------
+
+# Class/id words of blocks whose pictures and links are other articles'
+# teasers, not this article's: a caption inside them is not this article's.
+TEASER_TOKENS = frozenset(
+    {
+        "related",
+        "recommended",
+        "recommendations",
+        "recirculation",
+        "teaser",
+        "teasers",
+        "trending",
+        "popular",
+        "mostread",
+        "newsfeed",
+        "outbrain",
+        "taboola",
+        "sponsored",
+        "advert",
+        "advertisement",
+        "ads",
+        "ad",
+        "readmore",
+        "sidebar",
+        "rail",
+    }
+)
+
+# Class/id words of pictures that never carry an article caption.
+NON_PICTURE_TOKENS = frozenset(
+    {
+        "avatar",
+        "logo",
+        "icon",
+        "emoji",
+        "author",
+        "byline",
+        "profile",
+        "sprite",
+        "share",
+        "sharing",
+        "social",
+    }
+)
+
+# Class values of text shown only to screen readers ("Media caption",
+# "Image copyright"): labels, not caption text.
+SCREEN_READER_CLASS = re.compile(
+    r"(?:^|\s)(?:[\w-]*(?:off-?screen|visually-?hidden|sr-only|screen-?reader"
+    r"|a11y|visuallyhidden|element-invisible)[\w-]*)(?:\s|$)",
+    re.IGNORECASE,
+)
+
+# Words that label a picture credit, in the languages newsparse reads:
+# "Photo: AP", "Foto: dpa", "Фото: РИА Новости", "Bild: Hersteller".
+CREDIT_LABEL = (
+    r"photo(?:graph)?s?|pictures?|images?|image credit|photo credit|credits?"
+    r"|courtesy|copyright|illustration|graphic|video|source"
+    r"|fotos?|fotografia|bild(?:er)?|quelle|grafik|crédits?|crédito|fuente"
+    r"|fonte|imagen|immagine|фото(?:графия)?|источник|иллюстрация|zdroj"
+)
+
+# Agencies and picture libraries that are credits on their own: a caption
+# ending "(Getty Images)" ends with a credit, "(left)" does not.
+AGENCY = re.compile(
+    r"\b(?:reuters|associated press|ap|afp|getty(?: images)?|epa|dpa|ansa|efe"
+    r"|tass|ria|xinhua|bloomberg|shutterstock|alamy|istock|istockphoto"
+    r"|keystone|imago|picture alliance|pa(?: images| wire)?|anp|corbis|sipa"
+    r"|nasa|wikimedia|wikipedia|flickr|unsplash|pixabay|риа новости|тасс"
+    r"|спутник|sputnik|итар-тасс|pool|handout|file)\b",
+    re.IGNORECASE,
+)
+
+# Labels of blocks (and prefixes of single links) that offer related reading
+# for this article. Matched against short texts only.
+RELATED_LABEL = re.compile(
+    r"^\W*(?:"
+    # English
+    r"related(?: (?:articles?|stories|story|coverage|content|posts?|reading|links?"
+    r"|news|topics? articles))?|more on\b"
+    r"|more from this (?:stream|story|series)|more:|see more|see also|read more"
+    r"|read also|also read|more to read|further reading|don'?t miss"
+    r"|also on(?: [\w-]+\.[a-z]{2,})?\b"
+    r"|you (?:may|might) (?:also )?(?:like|be interested|enjoy)|in (?:this|the) series"
+    r"|related coverage from"
+    # German
+    r"|lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|verwandte artikel"
+    r"|weitere artikel|auch auf|das könnte sie auch interessieren"
+    # French
+    r"|(?:à )?lire aussi|lire :|à voir aussi|voir aussi|sur le même sujet"
+    r"|articles? liés?|à lire également"
+    # Spanish / Portuguese / Italian
+    r"|lea también|leer más|te puede interesar|(?:noticias |artículos )?relacionad[oa]s"
+    r"|ver también|leia (?:também|mais)|veja também|saiba mais"
+    r"|(?:notícias |artigos )?relacionad[oa]s|(?:artigos|matérias) relacionad[oa]s"
+    r"|leggi anche|articoli correlati|potrebbe interessarti|vedi anche"
+    # Russian / Czech / Polish / Dutch
+    r"|читайте (?:также|ещ[её])|материалы по теме|по теме|ещ[её] по теме"
+    r"|смотрите также|вам (?:также )?может быть интересно|похожие (?:статьи|новости)"
+    r"|související|čtěte (?:také|též)|mohlo by vás zajímat"
+    r"|czytaj (?:także|też)|zobacz (?:także|też)|lees ook|gerelateerd"
+    r")",
+    re.IGNORECASE,
+)
+
+# Labels of site-wide recirculation and ads: never related reading, whatever
+# the class names say.
+RECIRCULATION_LABEL = re.compile(
+    r"^\W*(?:most (?:read|popular|shared|viewed|commented)|popular|trending"
+    r"|latest|top stories|more from\b|more stories|more great|recommended"
+    r"|sponsored|promoted|from (?:our|the) (?:partners?|web|sponsors?)|partner"
+    r"|advertis|anzeige|реклама|publicité|publicidad|news ?feed|featured"
+    r"|what'?s (?:new|trending)|editors'? picks|today on|happening now"
+    r"|recent (?:posts|comments|articles)|latest posts|свежие (?:записи|комментарии)"
+    r"|последние (?:новости|записи)|derniers articles|neueste|últimas"
+    r"|meistgelesen|beliebt|популярное|самое (?:читаемое|популярное)"
+    r"|les plus lus|mais lidas|más leídas|più letti|nejčtenější|právě se děje)",
+    re.IGNORECASE,
 )
 
 _CTA = (
