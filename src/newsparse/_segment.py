@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Mapping
 
 import attrs
 
@@ -44,6 +45,9 @@ class Frame:
     """Characters of prose under the element (set by the content finder)."""
     score: float = 0.0
     negative: bool = False
+    node_id: int = -1
+    """``mem_id`` of the element, so later stages can find it in the tree."""
+    why: str = ""
 
 
 @attrs.define(slots=True)
@@ -57,6 +61,7 @@ class Segment:
     mass: float
     link_chars: int
     role: Role = Role.TEXT
+    role_frame: int = -1
     level: int | None = None
     cells: tuple[str, ...] = ()
     ordered: bool = False
@@ -64,6 +69,7 @@ class Segment:
     in_figure: bool = False
     image: str | None = None
     label: int = 0
+    reason: str = ""
 
     @property
     def link_density(self) -> float:
@@ -79,9 +85,11 @@ class Segmentation:
     frames: list[Frame]
 
 
+# Stands for a <br> in the text buffer until the block is flushed.
+_BR = "\x1e"
+
 _SPACE = re.compile(r"[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-_BLANK_LINE = re.compile(r"\n\s*\n")
 _CJK = re.compile(
     r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 )
@@ -124,7 +132,7 @@ def _hint(tag: str, tokens: list[str], node: Node) -> int:
     itemprop = attributes.get("itemprop") or ""
     if "articleBody" in itemprop or role in {"main", "article"}:
         return 1
-    if not _vocab.NEGATIVE_TOKENS.isdisjoint(tokens):
+    if any(_vocab.is_negative(t) for t in tokens):
         return -1
     if not _vocab.POSITIVE_TOKENS.isdisjoint(tokens):
         return 1
@@ -171,7 +179,8 @@ def _is_layout_table(node: Node) -> bool:
 class _Walker:
     """State of one segmentation walk; lives only inside :func:`segment`."""
 
-    def __init__(self) -> None:
+    def __init__(self, roles: Mapping[int, Role] | None) -> None:
+        self.given_roles = roles
         self.segments: list[Segment] = []
         self.frames: list[Frame] = []
         self.stack: list[int] = []
@@ -182,7 +191,7 @@ class _Walker:
         self.heading: int | None = None
         self.lists: list[bool] = []
         self.quote = 0
-        self.roles: list[Role] = []
+        self.roles: list[tuple[Role, int]] = []
         self.figure = 0
         self.image: str | None = None
         self.closers: dict[int, list[str]] = {}
@@ -206,8 +215,18 @@ class _Walker:
         self.hrefs = []
         if raw.isspace():  # the indentation between block tags: most flushes
             return
-        pieces = [normalize_space(p) for p in _BLANK_LINE.split(raw)]
-        pieces = [p for p in pieces if p]
+        lines = [normalize_space(line) for line in raw.split(_BR)]
+        # One <br> breaks a line; an empty line (two or more) ends a paragraph.
+        pieces: list[str] = []
+        current: list[str] = []
+        for line in lines:
+            if line:
+                current.append(line)
+            elif current:
+                pieces.append("\n".join(current))
+                current = []
+        if current:
+            pieces.append("\n".join(current))
         if not pieces:
             return
         total = sum(len(p) for p in pieces)
@@ -237,7 +256,7 @@ class _Walker:
                 kind = BlockKind.QUOTE
             else:
                 kind = BlockKind.PARAGRAPH
-        role = self.roles[-1] if self.roles else Role.TEXT
+        role, role_frame = self.roles[-1] if self.roles else (Role.TEXT, -1)
         self.segments.append(
             Segment(
                 text=text,
@@ -247,6 +266,7 @@ class _Walker:
                 mass=text_mass(text),
                 link_chars=link_chars,
                 role=role,
+                role_frame=role_frame,
                 level=level,
                 cells=cells,
                 ordered=ordered,
@@ -277,6 +297,7 @@ class _Walker:
                 tokens=tuple(tokens),
                 hint=_hint(tag, tokens, node),
                 first_segment=len(self.segments),
+                node_id=node.mem_id,
             )
         )
         self.stack.append(len(self.frames) - 1)
@@ -309,9 +330,13 @@ class _Walker:
             self.emit(text, 0, [], kind=BlockKind.PREFORMATTED)
 
 
-def segment(root: Node) -> Segmentation:
-    """Cut the tree under *root* into segments, in document order."""
-    w = _Walker()
+def segment(root: Node, roles: Mapping[int, Role] | None = None) -> Segmentation:
+    """Cut the tree under *root* into segments, in document order.
+
+    *roles* gives the caption and credit elements by ``mem_id`` when an
+    earlier stage has found them; without it, class words decide.
+    """
+    w = _Walker(roles)
     skip: set[int] = set()
     w.open_frame(root, root.tag or "root", [])
     events = walk(root, skip)
@@ -333,7 +358,7 @@ def segment(root: Node) -> Segmentation:
 
 def _enter(w: _Walker, node: Node, tag: str, skip: set[int]) -> None:
     if tag == "br":
-        w.parts.append("\n\n" if w.parts and w.parts[-1] == "\n" else "\n")
+        w.parts.append(_BR)
         return
     if tag == "a":
         w.link_depth += 1
@@ -344,8 +369,12 @@ def _enter(w: _Walker, node: Node, tag: str, skip: set[int]) -> None:
     if tag in {"img", "amp-img"} and w.figure:
         w.image = w.image or attr(node, "src") or attr(node, "data-src")
     tokens = class_id_tokens(node)
-    is_caption, is_credit = _caption_role(tag, tokens)
-    furniture = not _vocab.NEGATIVE_TOKENS.isdisjoint(tokens)
+    if w.given_roles is None:
+        is_caption, is_credit = _caption_role(tag, tokens)
+    else:
+        given = w.given_roles.get(node.mem_id)
+        is_caption, is_credit = given is Role.CAPTION, given is Role.CREDIT
+    furniture = any(_vocab.is_negative(t) for t in tokens)
     if tag not in _vocab.BLOCK_TAGS and not (is_caption or is_credit or furniture):
         return
     w.open_frame(node, tag, tokens)
@@ -371,7 +400,7 @@ def _enter(w: _Walker, node: Node, tag: str, skip: set[int]) -> None:
         w.table(node)
         skip.add(node.mem_id)
     if is_credit or is_caption:
-        w.roles.append(Role.CREDIT if is_credit else Role.CAPTION)
+        w.roles.append((Role.CREDIT if is_credit else Role.CAPTION, len(w.frames) - 1))
         pushed.append("role")
     if pushed:
         w.closers[node.mem_id] = pushed
