@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
 FLOOR = "floor"
+CORPORA = ("zyte", "readability")  # the corpora with whole pages
 SYSTEM_NAMES = ("newsparse", *evaluate.PEERS, FLOOR)
 QUICK_PAGES = 12  # per corpus
 SIZES_MB = (0.1, 1.0, 10.0, 50.0)
@@ -89,7 +90,7 @@ def load_system(name: str) -> evaluate.System:
 def load_pages(data: Path, *, quick: bool) -> list[tuple[str, evaluate.Page]]:
     """(corpus, page) for every Zyte and Readability page, decoded in memory."""
     pages: list[tuple[str, evaluate.Page]] = []
-    for corpus in evaluate.CORPORA:
+    for corpus in CORPORA:
         loaded = evaluate.LOADERS[corpus](data)
         if quick:
             loaded = loaded[:QUICK_PAGES]
@@ -660,7 +661,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         system.extract(pages[0][1].html, pages[0][1].url, want_meta=False)
     timings = time_systems(systems, pages, rounds, CLOCKS[args.clock])
 
-    ids = {c: [p.id for k, p in pages if k == c] for c in evaluate.CORPORA}
+    ids = {c: [p.id for k, p in pages if k == c] for c in CORPORA}
     all_ids = [p.id for _, p in pages]
     results: dict[str, Any] = {
         "created": time.strftime("%Y-%m-%d %H:%M:%S %Z"),
