@@ -224,10 +224,11 @@ def _explicit_regions(root: Node, strays: list[Node]) -> list[_Region]:
     copyright line.
     """
     regions: list[_Region] = []
+    taken: set[int] = set()  # mem_id of every region so far
     for node in root.css(_EXPLICIT_CANDIDATES):
         tag = node.tag or ""
         role = _explicit_role(node, tag)
-        if role is None or _inside(node, regions):
+        if role is None or _inside(node, taken):
             continue
         text = _text(node)
         if not text or len(text) > MAX_CAPTION_CHARS:
@@ -238,6 +239,7 @@ def _explicit_regions(root: Node, strays: list[Node]) -> list[_Region]:
             strays.append(node)
             continue
         regions.append(_Region(node, role, _unit_of(node)))
+        taken.add(node.mem_id)
     return regions
 
 
@@ -273,8 +275,9 @@ def _layout_regions(
 ) -> list[_Region]:
     """Short text sharing a small wrapper with a single picture."""
     found: list[_Region] = []
+    taken = {r.node.mem_id for r in regions}
     for image in root.css("img, amp-img"):
-        if not _real_picture(image) or _inside(image, regions + found):
+        if not _real_picture(image) or _inside(image, taken):
             continue
         if _within(image, claimed_units, levels=6):
             continue  # the picture of a figure whose caption the markup names
@@ -286,7 +289,7 @@ def _layout_regions(
         header = wrapper.css_first("h1, h2, h3") is not None
         blocks: list[tuple[Node, str]] = []
         for node in _text_blocks(wrapper, image):
-            if _inside(node, regions + found):
+            if _inside(node, taken):
                 continue
             text = _text(node)
             short = len(text) < 15 or len(text.split()) < 3
@@ -300,6 +303,7 @@ def _layout_regions(
                 (n, t) for n, t in blocks if _SENTENCE_END.search(t) or credit_alone(t)
             ]
         found.extend(_Region(node, Role.CAPTION, wrapper) for node, _ in blocks)
+        taken.update(node.mem_id for node, _ in blocks)
         if blocks:
             claimed_units.add(_key(wrapper))
     return found
@@ -314,6 +318,7 @@ def _following_regions(
     one-item list, or a paragraph wholly in italics or small print.
     """
     found: list[_Region] = []
+    taken = {r.node.mem_id for r in regions}
     for image in root.css("img, amp-img"):
         if not _real_picture(image) or _within(image, claimed_units, levels=6):
             continue
@@ -321,10 +326,11 @@ def _following_regions(
         if block is None or _key(block) in claimed_units:
             continue
         after = _next_element(block)
-        if after is None or _inside(after, regions + found):
+        if after is None or _inside(after, taken):
             continue
         if _set_apart(after):
             found.append(_Region(after, Role.CAPTION, block))
+            taken.add(after.mem_id)
             claimed_units.add(_key(block))
     return found
 
@@ -337,14 +343,16 @@ def _placeholder_regions(root: Node, regions: list[_Region]) -> list[_Region]:
     article text.
     """
     found: list[_Region] = []
+    taken = {r.node.mem_id for r in regions}
     for node in root.css(_GALLERY_CANDIDATES):
         if not _GALLERY_TOKENS.intersection(class_id_tokens(node)):
             continue
-        if _inside(node, regions + found) or node.css_first("img, amp-img, picture"):
+        if _inside(node, taken) or node.css_first("img, amp-img, picture"):
             continue
         text = _text(node)
         if text and len(text) <= MAX_PLACEHOLDER_CHARS and credit_line(text):
             found.append(_Region(node, Role.CREDIT, node))
+            taken.add(node.mem_id)
     return found
 
 
@@ -632,9 +640,12 @@ def _first_image(node: Node) -> Node | None:
     return None
 
 
-def _inside(node: Node, regions: list[_Region]) -> bool:
-    """Whether *node* is one of the regions or inside one."""
-    ids = {r.node.mem_id for r in regions}
+def _inside(node: Node, ids: set[int]) -> bool:
+    """Whether *node* is one of the regions (by ``mem_id``) or inside one.
+
+    Callers keep the set as they find regions: building it afresh on every
+    call made finding n captions quadratic.
+    """
     current: Node | None = node
     while current is not None:
         if current.mem_id in ids:
