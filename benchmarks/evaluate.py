@@ -57,7 +57,15 @@ ANNOTATIONS = PROJECT_ROOT / "tests" / "fixtures" / "annotations"
 # Readability.js runs its test pages with this base URI.
 READABILITY_URL = "http://fakehost/test/page.html"
 META_FIELDS = ("title", "byline", "excerpt", "siteName", "publishedTime", "lang")
-PEERS = ("trafilatura", "readability-lxml", "newspaper4k", "goose3")
+PEERS = (
+    "trafilatura",
+    "readability-lxml",
+    "newspaper4k",
+    "goose3",
+    "resiliparse",
+    "justext",
+    "boilerpy3",
+)
 
 
 # --------------------------------------------------------------------- corpora
@@ -381,12 +389,55 @@ def load_goose3() -> System:
     return System("goose3", extract, frozenset(META_FIELDS), _version("goose3"))
 
 
+def load_resiliparse() -> System:
+    """Resiliparse's main-content text extraction (C++ on Lexbor)."""
+    html2text = _import("resiliparse.extract.html2text", "resiliparse")
+    parse_html = _import("resiliparse.parse.html", "resiliparse").HTMLTree.parse
+
+    def extract(html: str, url: str, *, want_meta: bool) -> Prediction:
+        del url, want_meta  # body only
+        tree = parse_html(html)
+        return Prediction(
+            html2text.extract_plain_text(tree, main_content=True, comments=False)
+        )
+
+    return System("resiliparse", extract, frozenset(), _version("resiliparse"))
+
+
+def load_justext() -> System:
+    """jusText with its English stop list, as in trafilatura's own benchmark."""
+    justext = _import("justext", "justext")
+    stoplist = justext.get_stoplist("English")
+
+    def extract(html: str, url: str, *, want_meta: bool) -> Prediction:
+        del url, want_meta  # body only
+        paragraphs = justext.justext(html, stoplist)
+        return Prediction("\n".join(p.text for p in paragraphs if not p.is_boilerplate))
+
+    return System("justext", extract, frozenset(), _version("justext"))
+
+
+def load_boilerpy3() -> System:
+    """boilerpy3's ArticleExtractor (a port of Boilerpipe)."""
+    extractors = _import("boilerpy3.extractors", "boilerpy3")
+    extractor = extractors.ArticleExtractor(raise_on_failure=False)
+
+    def extract(html: str, url: str, *, want_meta: bool) -> Prediction:
+        del url, want_meta  # body only
+        return Prediction(extractor.get_content(html) or "")
+
+    return System("boilerpy3", extract, frozenset(), _version("boilerpy3"))
+
+
 SYSTEMS: dict[str, Callable[[], System]] = {
     "newsparse": load_newsparse,
     "trafilatura": load_trafilatura,
     "readability-lxml": load_readability_lxml,
     "newspaper4k": load_newspaper4k,
     "goose3": load_goose3,
+    "resiliparse": load_resiliparse,
+    "justext": load_justext,
+    "boilerpy3": load_boilerpy3,
 }
 
 

@@ -85,6 +85,7 @@ def attr(node: Node, name: str) -> str | None:
 
 
 _TOKEN_SPLIT = re.compile(r"[^0-9a-zA-Z]+|(?<=[a-z])(?=[A-Z])")
+_NOT_ALNUM = re.compile(r"[^0-9a-zA-Z]+")
 
 
 def class_id_tokens(node: Node) -> list[str]:
@@ -100,17 +101,35 @@ def class_id_tokens(node: Node) -> list[str]:
     tokens: list[str] = []
     for key in ("class", "id"):
         raw = attributes.get(key)
-        if not raw or len(raw) > _MAX_CLASS_CHARS:
-            continue
-        for value in raw.split():
-            words = [t.lower() for t in _TOKEN_SPLIT.split(value) if t]
-            if len(words) <= _MAX_NAME_WORDS:
-                tokens.extend(words)
+        if raw and len(raw) <= _MAX_CLASS_CHARS:
+            tokens.extend(_attribute_tokens(raw))
     return tokens
 
 
 _MAX_CLASS_CHARS = 512
 _MAX_NAME_WORDS = 4
+
+
+@functools.lru_cache(maxsize=4096)
+def _attribute_tokens(raw: str) -> tuple[str, ...]:
+    """The words of one class or id value, memoised.
+
+    A page repeats the same class strings on many elements, and sites share
+    them across pages; the split is pure, so the memo never changes a result.
+    """
+    tokens: list[str] = []
+    for value in raw.split():
+        words = _split_words(value)
+        if len(words) <= _MAX_NAME_WORDS:
+            tokens.extend(words)
+    return tuple(tokens)
+
+
+def _split_words(value: str) -> list[str]:
+    """``"relatedLinks-box"`` → ``["related", "links", "box"]``."""
+    if value.islower():  # no capital, so no camelCase boundary to find
+        return _NOT_ALNUM.sub(" ", value).split()
+    return _TOKEN_SPLIT.sub(" ", value).lower().split()
 
 
 def walk(root: Node, skip: set[int] | None = None) -> Iterator[tuple[bool, Node]]:

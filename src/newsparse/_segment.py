@@ -95,8 +95,19 @@ _CJK = re.compile(
 )
 
 
+# What str.split() would treat differently from the two patterns above: the
+# controls to drop and the zero-width spaces that are not str.isspace().
+_NOT_PLAIN = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff"
+    r"\u200b\u200c\u200d\u2060\ufeff]"
+)
+
+
 def normalize_space(text: str) -> str:
     """Collapse runs of whitespace and drop control characters."""
+    if _NOT_PLAIN.search(text) is None:
+        # Only str.isspace() whitespace left, which is exactly what \s matches.
+        return " ".join(text.split())
     return _SPACE.sub(" ", _CONTROL.sub("", text)).strip()
 
 
@@ -114,15 +125,16 @@ def _hint(tag: str, tokens: list[str], node: Node) -> int:
         return -1
     if tag in {"article", "main"}:
         return 1
-    role = attr(node, "role")
+    attributes = node.attributes
+    role = attributes.get("role")
     if role in _vocab.SKIP_ROLES:
         return -1
-    itemprop = attr(node, "itemprop") or ""
+    itemprop = attributes.get("itemprop") or ""
     if "articleBody" in itemprop or role in {"main", "article"}:
         return 1
     if any(_vocab.is_negative(t) for t in tokens):
         return -1
-    if any(t in _vocab.POSITIVE_TOKENS for t in tokens):
+    if not _vocab.POSITIVE_TOKENS.isdisjoint(tokens):
         return 1
     return 0
 
@@ -137,6 +149,8 @@ def _caption_role(tag: str, tokens: list[str]) -> tuple[bool, bool]:
     ``copyright-caption`` is a caption, ``caption-credit`` a credit.
     """
     decided: tuple[bool, bool] = (tag == "figcaption", False)
+    if _CAPTION_OR_CREDIT.isdisjoint(tokens):
+        return decided
     for token in tokens:
         if token in _vocab.CAPTION_TOKENS:
             decided = (True, False)
@@ -145,14 +159,21 @@ def _caption_role(tag: str, tokens: list[str]) -> tuple[bool, bool]:
     return decided
 
 
+_CAPTION_OR_CREDIT = _vocab.CAPTION_TOKENS | _vocab.CREDIT_TOKENS
+
+
+_LAYOUT_INSIDE = frozenset(
+    {"p", "div", "table", "ul", "ol", "blockquote", "pre", "h1", "h2", "h3"}
+)
+
+
 def _is_layout_table(node: Node) -> bool:
     """Whether a table arranges the page rather than holding data."""
-    # css() matches the node itself too, hence the identity check.
-    own = node.mem_id
-    return any(
-        inner.mem_id != own
-        for inner in node.css("p, div, table, ul, ol, blockquote, pre, h1, h2, h3")
-    )
+    # Stop at the first block inside: a css() query would collect every one,
+    # and asking that of each table in a nest of tables is quadratic.
+    inside = node.traverse()
+    next(inside)  # the table itself
+    return any(inner.tag in _LAYOUT_INSIDE for inner in inside)
 
 
 class _Walker:
@@ -186,12 +207,15 @@ class _Walker:
     def flush(self) -> None:
         if not self.parts:
             return
-        lines = [normalize_space(line) for line in "".join(self.parts).split(_BR)]
+        raw = "".join(self.parts)
         link_chars = self.link_chars
         hrefs = self.hrefs
         self.parts = []
         self.link_chars = 0
         self.hrefs = []
+        if raw.isspace():  # the indentation between block tags: most flushes
+            return
+        lines = [normalize_space(line) for line in raw.split(_BR)]
         # One <br> breaks a line; an empty line (two or more) ends a paragraph.
         pieces: list[str] = []
         current: list[str] = []
@@ -315,11 +339,11 @@ def segment(root: Node, roles: Mapping[int, Role] | None = None) -> Segmentation
     w = _Walker(roles)
     skip: set[int] = set()
     w.open_frame(root, root.tag or "root", [])
-    for entering, node in walk(root, skip):
-        if node.mem_id == root.mem_id:
-            continue
-        if node.is_text_node:
-            text = node.text_content
+    events = walk(root, skip)
+    next(events)  # the root's own entry: its frame is open already
+    for entering, node in events:
+        text = node.text_content  # None unless a text node
+        if text is not None:
             if text:
                 w.add_text(text)
             continue
