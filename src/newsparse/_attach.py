@@ -82,16 +82,15 @@ def attach(
         seg = segment(root, pictures.roles)
         container = _frame_around(seg, scope)
     frames = seg.frames
-    captions = build_captions(pictures, seg, container, title, base_url)
+    base = link_base(document, base_url)
+    captions = build_captions(pictures, seg, container, title, base)
     place = ArticlePlace(
         container=frames[container].node_id,
         start=frames[article_start(seg, container, title)].node_id,
         body=frozenset(node_of[id(s)] for s in selection.body),
         captions=captions.elements,
     )
-    related = find_related(
-        root, place, base=link_base(document, base_url), page_urls=page_urls
-    )
+    related = find_related(root, place, base=base, page_urls=page_urls)
     # Text inside the article's caption elements is caption text, even where
     # the content finder took a long caption for prose; so is a copy of a
     # caption printed elsewhere (a gallery's promo card).

@@ -254,8 +254,12 @@ def _unannounced(text: str) -> str:
 def _absolute(url: str | None, base: str | None) -> str | None:
     if not url or url.startswith("data:"):
         return None
-    joined = urljoin(base, url) if base else url
-    return joined if urlsplit(joined).scheme in {"http", "https"} else None
+    try:
+        joined = urljoin(base, url) if base else url
+        scheme = urlsplit(joined).scheme
+    except ValueError:  # an unclosed IPv6 bracket: not a usable URL
+        return None
+    return joined if scheme in {"http", "https"} else None
 
 
 def _ancestors(frames: list[Frame], index: int) -> list[int]:

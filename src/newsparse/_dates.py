@@ -291,7 +291,10 @@ def date_from_url(url: str | None) -> dt.date | None:
     """
     if not url:
         return None
-    path = unquote(urlsplit(url).path)
+    try:
+        path = unquote(urlsplit(url).path)
+    except ValueError:  # an unclosed IPv6 bracket: no path to read
+        return None
     for match in _URL_DAY.finditer(path):
         year, _, month, day = match.groups()
         try:

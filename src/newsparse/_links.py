@@ -139,8 +139,12 @@ def link_base(document: Document, url: str | None) -> str | None:
     node = document.css_first("base[href]")
     href = attr(node, "href") if node is not None else None
     if href and href.strip():
-        resolved = urljoin(url, href.strip()) if url else href.strip()
-        if urlsplit(resolved).scheme in {"http", "https"}:
+        try:
+            resolved = urljoin(url, href.strip()) if url else href.strip()
+            scheme = urlsplit(resolved).scheme
+        except ValueError:  # an unclosed IPv6 bracket: ignore this base
+            return url
+        if scheme in {"http", "https"}:
             return resolved
     return url
 
@@ -409,7 +413,10 @@ def _story(url: str) -> bool:
     Not a tag, section or home page, a short link, an embedded widget or an
     advertiser's tracking link.
     """
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # an unclosed IPv6 bracket
+        return False
     if _HUB_PATH.search(parts.path) or len(parts.path.strip("/")) < 6:
         return False
     if _EMBED_PATH.search(parts.path):

@@ -396,7 +396,10 @@ def _host_label(url: str | None) -> str | None:
     """``https://sport.example.co.uk/x`` → ``"example"``."""
     if not url:
         return None
-    host = (urlsplit(url).hostname or "").lower()
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:  # an unclosed IPv6 bracket
+        return None
     labels = [x for x in host.split(".") if x and x not in {"www", "m", "amp"}]
     if len(labels) < 2:
         return None
@@ -507,10 +510,12 @@ def _absolute(value: Any, url: str | None, base: str | None) -> str | None:
     text = value.strip()
     if text.startswith(("https://", "http://")) and " " not in text:
         return text  # already absolute: most are, and urljoin is slow
-    joined = urljoin(url or base or "", text) if (url or base) else text
-    if urlsplit(joined).scheme not in {"http", "https"}:
+    try:
+        joined = urljoin(url or base or "", text) if (url or base) else text
+        scheme = urlsplit(joined).scheme
+    except ValueError:  # an unclosed IPv6 bracket
         return None
-    return joined
+    return joined if scheme in {"http", "https"} else None
 
 
 # ------------------------------------------------------------------- build

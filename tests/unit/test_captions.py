@@ -255,3 +255,35 @@ def test_a_credit_printed_twice_gives_the_fuller_one_and_no_toggle_text():
         ("Fans cheer the winning goal.", "AP Photo/Gene Puskar")
     ]
     assert "Puskar" not in article.text
+
+
+def test_malformed_urls_in_the_page_do_not_crash_parse():
+    odd = ["http://[x", "https://[::1", "javascript:alert(1)", "data:text/html,x"]
+    head = "".join(
+        f'<link rel="canonical" href="{u}"><meta property="og:image" content="{u}">'
+        for u in odd
+    )
+    body = "".join(
+        f"<p>{PROSE} {i}.</p><figure><img src='{u}'><figcaption>Picture {i} of the storm"
+        f" (Getty Images)</figcaption></figure><p><a href='{u}'>Related story {i} about it</a></p>"
+        for i, u in enumerate(odd)
+    )
+    article = newsparse.parse(
+        f"<html><head>{head}</head><body><article>{body}</article></body></html>",
+        url="https://example.org/a/b",
+    )
+    urls = [c.image for c in article.captions] + [l.url for l in article.related_links]
+    assert all(u is None or u.startswith(("http://", "https://")) for u in urls)
+    assert article.body
+
+
+def test_captions_and_links_resolve_against_base_href():
+    html = (
+        "<html><head><base href='https://cdn.example.org/assets/'></head><body><article>"
+        f"<p>{PROSE}</p><figure><img src='pic.jpg'><figcaption>The harbour at dawn."
+        f" (Getty Images)</figcaption></figure><p>{PROSE} More.</p></article></body></html>"
+    )
+    article = newsparse.parse(html, url="https://news.example.com/world/2024/story")
+    assert [c.image for c in article.captions] == [
+        "https://cdn.example.org/assets/pic.jpg"
+    ]
