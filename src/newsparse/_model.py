@@ -10,7 +10,8 @@ import datetime as dt
 import enum
 import html
 import json
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -24,8 +25,10 @@ __all__ = [
     "Block",
     "BlockKind",
     "Caption",
+    "Decision",
     "Link",
     "Metadata",
+    "PageType",
 ]
 
 
@@ -92,13 +95,83 @@ class Link:
 Date = dt.datetime | dt.date
 
 
+class PageType(enum.StrEnum):
+    """What kind of page the HTML is, so that a list page is not taken for news.
+
+    .. versionadded:: 0.2.0
+    """
+
+    ARTICLE = "article"
+    LIVE_BLOG = "live_blog"
+    VIDEO = "video"
+    GALLERY = "gallery"
+    INDEX = "index"
+    OTHER = "other"
+
+
+class _FrozenMap(Mapping[str, str]):
+    """An immutable, hashable ``str`` → ``str`` mapping, ordered as given."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: Iterable[tuple[str, str]] = ()) -> None:
+        self._items = dict(items)
+
+    def __getitem__(self, key: str) -> str:
+        return self._items[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self._items.items()))
+
+    def __repr__(self) -> str:
+        return f"{self._items!r}"
+
+
+def _frozen_map(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> _FrozenMap:
+    if isinstance(value, _FrozenMap):
+        return value
+    items = value.items() if isinstance(value, Mapping) else value
+    return _FrozenMap((str(k), str(v)) for k, v in items)
+
+
 @attrs.frozen(kw_only=True)
 class Metadata:
-    """What the page says about the article.
+    """What the page says about the article, and where it says it.
 
     Dates are time-zone aware when the page gives an offset, naive when it
     gives a time without one, and plain :class:`datetime.date` when it gives
     only a day. Absent values are ``None`` or empty, never a sentinel.
+
+    Attributes:
+        authors: The people who wrote the article, as clean names: no "By",
+            no dates, no organisations (those are the :attr:`publisher`).
+        published: When the article was first published.
+        modified: When it was last changed.
+        language: BCP 47 tag (``"en"``, ``"pt-BR"``, ``"zh-Hant-TW"``).
+        site_name: The site's name as readers know it.
+        publisher: The organisation that publishes the article.
+        section: The site's section the article is filed under.
+        tags: Keywords and tags, in the page's order.
+        description: A summary: the page's own, else the first paragraph.
+        canonical_url: The page's canonical absolute URL.
+        image: The article's main image, absolute URL.
+        page_type: What kind of page this is; ``None`` only when not parsed.
+        paywalled: ``True`` when the page declares or shows a paywall,
+            ``False`` when it declares free access, ``None`` when it says
+            nothing.
+        provenance: For each field that has a value (and for ``"title"``),
+            the source it came from: ``"json-ld"``, ``"opengraph"``,
+            ``"meta:author"``, ``"byline"``, ``"url"``... A read-only mapping;
+            JSON gives it as an object.
+
+    .. versionchanged:: 0.2.0
+       Added ``page_type``, ``paywalled`` and ``provenance``.
     """
 
     authors: tuple[str, ...] = ()
@@ -112,6 +185,27 @@ class Metadata:
     description: str | None = None
     canonical_url: str | None = None
     image: str | None = None
+    page_type: PageType | None = None
+    paywalled: bool | None = None
+    provenance: Mapping[str, str] = attrs.field(
+        factory=_FrozenMap, converter=_frozen_map
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Decision:
+    """Why a block of the page is not in the body (``parse(..., explain=True)``).
+
+    Attributes:
+        text: The block's text.
+        action: ``"removed"`` (boilerplate or not the article),
+            ``"caption"`` or ``"related_link"`` (re-routed to those fields).
+        reason: The signal or vocabulary entry that decided it.
+    """
+
+    text: str
+    action: str
+    reason: str
 
 
 @attrs.frozen(kw_only=True)
@@ -126,6 +220,9 @@ class Article:
         related_links: Links to related reading, out of the body.
         metadata: Authors, dates, language and the rest.
         url: The URL the page was given with, if any.
+        explanation: With ``parse(..., explain=True)``, every block of the
+            page that is not in the body, in page order, with the reason;
+            empty otherwise.
     """
 
     title: str | None = None
@@ -134,6 +231,7 @@ class Article:
     related_links: tuple[Link, ...] = ()
     metadata: Metadata = attrs.field(factory=Metadata)
     url: str | None = None
+    explanation: tuple[Decision, ...] = ()
 
     @property
     def text(self) -> str:
@@ -141,13 +239,25 @@ class Article:
         return "\n\n".join(block.text for block in self.body)
 
     def to_dict(self) -> dict[str, Any]:
-        """Return plain JSON-compatible data; :meth:`from_dict` reverses it."""
+        """Return plain JSON-compatible data; :meth:`from_dict` reverses it.
+
+        Returns:
+            Dicts, lists, strings, numbers, booleans and ``None``; dates as
+            ISO 8601 text. Its shape is ``docs/reference/article.schema.json``.
+        """
         result: dict[str, Any] = _CONVERTER.unstructure(self)
         return result
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
         """Build an Article from the output of :meth:`to_dict`.
+
+        Args:
+            data: A mapping shaped like :meth:`to_dict` output; missing
+                keys take their defaults, unknown keys are refused.
+
+        Returns:
+            The Article, equal to the one that produced *data*.
 
         Raises:
             InputError: The data does not describe an Article.
@@ -164,16 +274,39 @@ class Article:
             raise InputError(msg) from err
 
     def to_json(self, *, indent: int | None = None) -> str:
-        """Return the Article as JSON text (UTF-8 safe, non-ASCII kept)."""
+        """Return the Article as JSON text (UTF-8 safe, non-ASCII kept).
+
+        Args:
+            indent: Passed to :func:`json.dumps`; ``None`` gives one line.
+
+        Returns:
+            The JSON text of :meth:`to_dict`.
+        """
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Article:
-        """Build an Article from the output of :meth:`to_json`."""
+        """Build an Article from the output of :meth:`to_json`.
+
+        Args:
+            text: JSON text, as ``str`` or UTF-8 ``bytes``.
+
+        Returns:
+            The Article, equal to the one that produced *text*.
+
+        Raises:
+            InputError: The JSON does not describe an Article.
+            json.JSONDecodeError: The text is not JSON (a ``ValueError``).
+        """
         return cls.from_dict(json.loads(text))
 
     def to_markdown(self) -> str:
-        """Render the title and body as Markdown, structure kept."""
+        """Render the title and body as Markdown, structure kept.
+
+        Returns:
+            The title as a level-1 heading, then one Markdown block per body
+            block (list items and table rows grouped); empty for no article.
+        """
         parts: list[str] = []
         if self.title:
             parts.append(f"# {_md_escape(self.title)}")
@@ -193,11 +326,13 @@ class Article:
         The metadata goes into ``<head>`` (``<title>``, ``<html lang>``, a
         canonical link, OpenGraph and ``article:`` properties, schema.org
         JSON-LD), the article into ``<article>``: the title as ``<h1>``, each
-        block as the element of its kind, related links as an ``<aside>``
-        before the last block and captions as ``<figure>`` elements at the
-        end. Parsing the page with default options and ``url=self.url``
-        gives this Article back when newsparse extracted it in the first
-        place; ``newsparse.testing`` checks that property.
+        block as the element of its kind, related links as a "Related" list
+        after the body and captions as ``<figure>`` elements at the end.
+        Parsing the page with default options and ``url=self.url`` gives
+        this Article back when newsparse extracted it in the first place,
+        except for ``Metadata.provenance``, which then names the rendered
+        page's sources (mostly ``"json-ld"``); newsparse's property suite
+        checks that.
 
         Returns:
             A complete UTF-8 HTML document as text.
@@ -242,26 +377,40 @@ def _attr(value: str) -> str:
     return html.escape(value, quote=True)
 
 
+# What metadata readers take for an entity that a page escaped twice
+# (``_metatags.clean_text``): they decode it once more.
+_ENTITY_LIKE = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.IGNORECASE)
+
+
+def _fact(value: str) -> str:
+    """A metadata value, escaped once more where a reader would decode it."""
+    return value.replace("&", "&amp;") if _ENTITY_LIKE.search(value) else value
+
+
 def _render_page(article: Article) -> str:
     meta = article.metadata
     head = ['<meta charset="utf-8">']
     if article.title:
-        head.append(f"<title>{_text(article.title)}</title>")
+        head.append(f"<title>{_text(_fact(article.title))}</title>")
     if meta.canonical_url:
         head.append(f'<link rel="canonical" href="{_attr(meta.canonical_url)}">')
     properties = [
+        ("og:type", "profile" if meta.page_type is PageType.OTHER else None),
         ("og:site_name", meta.site_name),
         ("og:image", meta.image),
         ("article:section", meta.section),
         *(("article:tag", tag) for tag in meta.tags),
     ]
     head.extend(
-        f'<meta property="{name}" content="{_attr(value)}">'
+        f'<meta property="{name}" content="{_attr(_fact(value))}">'
         for name, value in properties
         if value
     )
-    if meta.description:
-        head.append(f'<meta name="description" content="{_attr(meta.description)}">')
+    if meta.publisher:
+        # Dublin Core, not JSON-LD: a JSON-LD publisher would also name the
+        # site, which og:site_name says on its own.
+        publisher = _attr(_fact(meta.publisher))
+        head.append(f'<meta name="DC.publisher" content="{publisher}">')
     head.append(
         '<script type="application/ld+json">'
         # "<" escaped so that no text can close the script element early.
@@ -274,7 +423,7 @@ def _render_page(article: Article) -> str:
             f'<li><a href="{_attr(link.url)}">{_text(link.text)}</a></li>'
             for link in article.related_links
         )
-        body.insert(max(len(body) - 1, 1), f"<aside><ul>{items}</ul></aside>")
+        body.append(f'<aside class="related"><h2>Related</h2><ul>{items}</ul></aside>')
     if article.title:
         body.insert(0, f"<h1>{_text(article.title)}</h1>")
     body.extend(_render_caption(caption) for caption in article.captions)
@@ -288,22 +437,35 @@ def _render_page(article: Article) -> str:
     )
 
 
+# The schema.org type that declares each page type (OTHER declares itself
+# through og:type, see _render_page).
+_SCHEMA_TYPES = {
+    PageType.ARTICLE: "Article",
+    PageType.LIVE_BLOG: "LiveBlogPosting",
+    PageType.VIDEO: "VideoObject",
+    PageType.GALLERY: "ImageGallery",
+    PageType.INDEX: "CollectionPage",
+    PageType.OTHER: "WebPage",
+}
+
+
 def _json_ld(article: Article) -> dict[str, Any]:
     meta = article.metadata
-    data: dict[str, Any] = {"@context": "https://schema.org", "@type": "Article"}
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": _SCHEMA_TYPES.get(meta.page_type or PageType.ARTICLE, "Article"),
+    }
     values: dict[str, Any] = {
-        "headline": article.title,
-        "author": [{"@type": "Person", "name": name} for name in meta.authors],
+        "headline": _fact(article.title) if article.title else None,
+        "author": [{"@type": "Person", "name": _fact(name)} for name in meta.authors],
         "datePublished": meta.published.isoformat() if meta.published else None,
         "dateModified": meta.modified.isoformat() if meta.modified else None,
-        "publisher": (
-            {"@type": "Organization", "name": meta.publisher}
-            if meta.publisher
-            else None
-        ),
-        "articleSection": meta.section,
+        "description": _fact(meta.description) if meta.description else None,
+        "articleSection": _fact(meta.section) if meta.section else None,
     }
     data.update((key, value) for key, value in values.items() if value)
+    if meta.paywalled is not None:
+        data["isAccessibleForFree"] = not meta.paywalled
     return data
 
 
@@ -334,17 +496,22 @@ def _render_blocks(blocks: tuple[Block, ...]) -> list[str]:
     return parts
 
 
+def _lines(text: str) -> str:
+    """Escaped text whose line breaks (kept from ``<br>``) are ``<br>`` again."""
+    return "<br>".join(_text(line) for line in text.split("\n"))
+
+
 def _render_block(block: Block) -> str:
-    text = _text(block.text)
+    if block.kind is BlockKind.PREFORMATTED:
+        # Parsers drop a newline right after <pre>: write one, so that text
+        # starting with a newline keeps it.
+        return f"<pre>\n{_text(block.text)}</pre>"
+    text = _lines(block.text)
     if block.kind is BlockKind.HEADING:
         level = min(max(block.level or 2, 1), 6)
         return f"<h{level}>{text}</h{level}>"
     if block.kind is BlockKind.QUOTE:
         return f"<blockquote><p>{text}</p></blockquote>"
-    if block.kind is BlockKind.PREFORMATTED:
-        # Parsers drop a newline right after <pre>: write one, so that text
-        # starting with a newline keeps it.
-        return f"<pre>\n{text}</pre>"
     return f"<p>{text}</p>"
 
 
@@ -366,7 +533,7 @@ def _render_list(items: tuple[Block, ...]) -> str:
             open_lists.append(ordered)
         if out[-1] == "</li>":
             out.append("<li>")
-        out.append(_text(item.text))
+        out.append(_lines(item.text))
     out.extend(
         "</li></ol>" if ordered else "</li></ul>" for ordered in reversed(open_lists)
     )
@@ -399,11 +566,22 @@ def _structure_date(value: Any, _: Any) -> Date | None:
     return dt.datetime.fromisoformat(text)
 
 
+def _structure_provenance(value: Any, _: Any) -> _FrozenMap:
+    if not isinstance(value, Mapping):
+        msg = f"provenance must be an object, not {type(value).__name__}"
+        raise TypeError(msg)
+    return _frozen_map(value)
+
+
 def _make_converter() -> cattrs.Converter:
     converter = cattrs.Converter(forbid_extra_keys=True)
     converter.register_unstructure_hook(dt.datetime, _unstructure_date)
     converter.register_unstructure_hook(dt.date, _unstructure_date)
     converter.register_structure_hook(Date | None, _structure_date)
+    converter.register_unstructure_hook(_FrozenMap, dict)
+    converter.register_structure_hook_func(
+        lambda cls: cls == Mapping[str, str], _structure_provenance
+    )
     return converter
 
 

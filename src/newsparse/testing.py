@@ -182,10 +182,13 @@ def page_for_rule(
     checks that, and the page can be parsed with the rule end to end.
 
     *rule* is any object with CSS selector tuples named like the fields of
-    ``newsparse.rules.SiteRule`` (``title``, ``body``, ``authors``,
-    ``published``, ``captions``, ``related``, ``drop``; see
+    :class:`newsparse.rules.SiteRule` (``markers``, ``title``, ``body``,
+    ``authors``, ``published``, ``captions``, ``related``, ``drop``; see
     :class:`SelectorRule`), or simply an iterable of CSS selectors. Matches
-    of ``drop`` selectors may grow: dropping more junk is fine.
+    of ``drop`` selectors may grow: dropping more junk is fine. A rule's
+    selectors that match nothing in the fixture (alternatives for other
+    pages of the site) must go on matching nothing; selectors given as a
+    list must each match.
 
     Args:
         rule: The rule, or the selectors that must keep matching.
@@ -195,8 +198,9 @@ def page_for_rule(
         A strategy of :class:`RulePage`.
 
     Raises:
-        hypothesis.errors.InvalidArgument: A selector is not valid CSS, or
-            one (other than ``drop``) matches nothing in the fixture.
+        hypothesis.errors.InvalidArgument: A selector is not valid CSS, a
+            listed selector matches nothing in the fixture, or no selector of
+            the rule does.
     """
     return _generate.page_for_rule(rule, fixture_html)
 

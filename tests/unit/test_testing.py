@@ -14,6 +14,7 @@ from newsparse import Article, Block, BlockKind, Caption, Link
 from newsparse import testing as nt
 from newsparse._lexicon import LANGUAGES
 from newsparse._vocab import BOILERPLATE_TEXT
+from newsparse.rules import SiteRule
 
 
 FIXTURE = "<html><body><h1 class='t'>Title</h1><div class='b'><p>Text.</p></div></body></html>"
@@ -159,3 +160,34 @@ def test_rule_noise_never_lands_among_the_matched_elements():
             lambda page: bool(page.mismatches()),
             settings=settings(max_examples=300, database=None),
         )
+
+
+def test_a_rules_markers_and_unmatched_alternatives_are_checked():
+    """A SiteRule's markers must keep matching; an alternative selector that
+    matches nothing in this fixture (it serves other pages of the site) must
+    go on matching nothing."""
+    rule = SiteRule(
+        name="t",
+        domains={"example.com"},
+        markers=("meta[name=generator]",),
+        title=("h1.t", "h1.other-layout"),
+        body=(".b",),
+    )
+    fixture = FIXTURE.replace(
+        "<body>", "<head><meta name='generator' content='X'></head><body>"
+    )
+
+    @settings(max_examples=20, database=None)
+    @given(nt.page_for_rule(rule, fixture))
+    def check(page):
+        assert page.expected["meta[name=generator]"] == ("",)
+        assert page.expected["h1.other-layout"] == ()
+        page.assert_selectors_match()
+
+    check()
+
+
+def test_a_rule_matching_nothing_in_its_fixture_is_refused():
+    rule = SiteRule(name="t", domains={"example.com"}, title=("h2",), body=(".x",))
+    with pytest.raises(InvalidArgument, match="matches anything"):
+        nt.page_for_rule(rule, FIXTURE)
