@@ -133,9 +133,29 @@ def read_headline(document: Document) -> Iterator[Candidate]:
     """The text of the page's one ``<h1>``; nothing when there are several."""
     nodes = [n for n in document.css("h1") if normalize_space(n.text(deep=True))]
     if len(nodes) == 1:
-        text = clean_text(nodes[0].text(deep=True))
+        text = clean_text(_visible_text(nodes[0]))
         if text:
             yield Candidate("title", "h1", text)
+
+
+# Elements whose text a reader never sees.
+_INVISIBLE_TAGS = frozenset({"script", "style", "template", "noscript"})
+
+
+def _visible_text(node: Node) -> str:
+    """The text of *node* without that of scripts and styles inside it."""
+    parts: list[str] = []
+    for inner in node.traverse(include_text=True):
+        if not inner.is_text_node:
+            continue
+        parent = inner.parent
+        while parent is not None and parent.mem_id != node.mem_id:
+            if parent.tag in _INVISIBLE_TAGS:
+                break
+            parent = parent.parent
+        else:
+            parts.append(inner.text_content or "")
+    return "".join(parts)
 
 
 def read_markup(

@@ -209,10 +209,12 @@ def select_content(
             hinted.add(id(s))
     if not any(s.label == GOOD for s in segments):
         # A page of short texts only (a note, a list, a stub): take what is
-        # not boilerplate rather than nothing.
+        # not boilerplate rather than nothing, all of it: with no article to
+        # weigh it against, boilerplate (a dateline heading) costs nothing.
         for s in segments:
             if s.label == NEUTRAL and s.role is Role.TEXT:
                 s.label = GOOD
+        weight = hinted_weight = 0.0
     for s in segments:
         if s.role is not Role.TEXT:
             continue

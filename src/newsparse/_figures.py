@@ -108,7 +108,9 @@ _PLAYER_LABEL = re.compile(
     r"|legend|view (?:gallery|photos?|graphic)|photo|video|image|gallery|more|less"
     r"|\d+ (?:photos|fotos|images)"
     # slide counters: "Image 1 of 12", "1 / 12", "Bild 1 von 5", a lone "of"
-    r"|(?:image|photo|foto|bild|slide)?\s*\d*\s*(?:of|von|de|из|sur|/)\s*\d*)$",
+    r"|(?:image|photo|foto|bild|slide)?\s*\d*\s*(?:of|von|de|из|sur|/)\s*\d*)"
+    # separators around a label do not make it text ("из -" is "из")
+    r"[\W_]*$",
     re.IGNORECASE,
 )
 _TRUNCATED = re.compile(r"\s*(?:\.\.\.|…)?\s*(?:more|less|read more)?\s*$")
@@ -588,13 +590,20 @@ def _pieces(node: Node, role: Role) -> list[tuple[str, Role]]:
 
 
 def _without_copies(pieces: list[tuple[str, Role]]) -> list[tuple[str, Role]]:
-    """Drop a piece that repeats another, whole or truncated ("… more")."""
+    """Drop a piece that repeats another, whole or truncated ("… more").
+
+    A truncated copy has the role of its original: a credit element is not a
+    copy of a caption that happens to begin with its words.
+    """
     keys = [_TRUNCATED.sub("", p.casefold()).strip() for p, _ in pieces]
     kept: list[tuple[str, Role]] = []
     for i, piece in enumerate(pieces):
         if (
             any(
-                j != i and keys[j] != keys[i] and keys[j].startswith(keys[i])
+                j != i
+                and keys[j] != keys[i]
+                and keys[j].startswith(keys[i])
+                and pieces[j][1] is piece[1]
                 for j in range(len(pieces))
             )
             or keys[i] in keys[:i]

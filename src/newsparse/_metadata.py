@@ -143,11 +143,16 @@ def fill_from_body(metadata: Metadata, body: tuple[Block, ...]) -> Metadata:
     """Give a page without a description its first paragraph as one.
 
     The lead paragraph is the summary news writing puts first; its
-    provenance, ``"body"``, says that the page declared none.
+    provenance, ``"body"``, says that the page declared none. Like every
+    metadata text it is one line: the paragraph's line breaks (kept from
+    ``<br>``) become spaces.
     """
     if metadata.description is not None:
         return metadata
-    lead = next((b.text for b in body if b.kind is BlockKind.PARAGRAPH), None)
+    lead = next(
+        (" ".join(b.text.split()) for b in body if b.kind is BlockKind.PARAGRAPH),
+        None,
+    )
     if not lead:
         return metadata
     sources = {**metadata.provenance, "description": "body"}

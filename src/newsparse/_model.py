@@ -392,7 +392,11 @@ def _render_page(article: Article) -> str:
     head = ['<meta charset="utf-8">']
     if article.title:
         head.append(f"<title>{_text(_fact(article.title))}</title>")
-    if meta.canonical_url:
+    if meta.canonical_url and meta.published is None:
+        # newsparse dates a page by the path of its canonical link: without a
+        # publication date, og:url declares the URL without dating the page
+        head.append(f'<meta property="og:url" content="{_attr(meta.canonical_url)}">')
+    elif meta.canonical_url:
         head.append(f'<link rel="canonical" href="{_attr(meta.canonical_url)}">')
     properties = [
         ("og:type", "profile" if meta.page_type is PageType.OTHER else None),

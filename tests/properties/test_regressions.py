@@ -149,3 +149,72 @@ def test_paragraph_divs_beside_a_teaser_picture_are_not_its_caption(paragraphs):
         "Second point",
         *paragraphs[1:],
     ]
+
+
+def test_a_description_taken_from_the_body_is_one_line():
+    """test_article_from_any_markup_is_a_fixed_point_of_to_html (nightly):
+    'A<BR>0' gave the description 'A\\n0' from the body's first paragraph,
+    which the JSON-LD of to_html() read back as 'A 0'; the description taken
+    from the body is now one line, as every declared description is."""
+    article = newsparse.parse("A<BR>0", url="https://example.com/a")
+    assert article.body[0].text == "A\n0"
+    assert article.metadata.description == "A 0"
+    again = newsparse.parse(article.to_html(), url=article.url)
+    assert again.metadata.description == article.metadata.description
+
+
+def test_an_undated_canonical_url_with_a_date_in_its_path_stays_undated():
+    """test_article_from_any_markup_is_a_fixed_point_of_to_html (nightly): an
+    og:url whose path holds a date gave no publication date (only the page
+    URL and a canonical <link> date a page), but to_html() wrote it as a
+    canonical <link>, which parsed back dated; it now writes og:url when
+    the Article has no publication date."""
+    document = '<meta property="og:url" content="2000-01-01T00:00:00+00:00">'
+    article = newsparse.parse(document, url="https://example.com/a")
+    assert article.metadata.published is None
+    assert article.metadata.canonical_url is not None
+    again = newsparse.parse(article.to_html(), url=article.url)
+    assert again.metadata.published is None
+    assert again.metadata.canonical_url == article.metadata.canonical_url
+
+
+def test_a_credit_that_begins_the_caption_is_kept():
+    """test_article_from_any_markup_is_a_fixed_point_of_to_html (nightly): a
+    credit element whose text began the caption ("government" beside
+    "government government") was dropped as a truncated copy of it; a copy
+    now needs the role of its original."""
+    document = (
+        '<figure><img src="https://example.com/a/b.jpg"><figcaption>'
+        'Reuters photographers at work <small class="credit">Reuters</small>'
+        "</figcaption></figure>"
+    )
+    (caption,) = newsparse.parse(document, url="https://example.com/a").captions
+    assert (caption.text, caption.credit) == (
+        "Reuters photographers at work",
+        "Reuters",
+    )
+
+
+def test_a_player_label_with_a_separator_is_still_a_label():
+    """test_article_from_any_markup_is_a_fixed_point_of_to_html (nightly): a
+    credit element holding a slide counter's word and a dash ("из  - ") was
+    a credit, while to_html() wrote it without the dash, which read as the
+    label it is; labels are now recognised with separators around them."""
+    figure = (
+        '<figure><img src="https://example.com/a/b.jpg"><figcaption>'
+        '<span class="credit">{}</span></figcaption></figure>'
+    )
+    for label in ("из  - ", "из", "Image 1 of 12 |"):
+        article = newsparse.parse(figure.format(label), url="https://example.com/a")
+        assert article.captions == (), label
+
+
+def test_a_script_inside_the_headline_is_not_part_of_the_title():
+    """test_article_from_any_markup_is_a_fixed_point_of_to_html (nightly): the
+    title read from the one <h1> included the text of a <script> inside it,
+    so the heading (visible text 'A') no longer repeated the title and stayed
+    in the body; to_html() then wrote two headings."""
+    document = '<h1>A<script type="application/ld+json">"x"</script></h1><p>B</p>'
+    article = newsparse.parse(document, url="https://example.com/a")
+    assert article.title == "A"
+    assert [b.text for b in article.body] == ["B"]
