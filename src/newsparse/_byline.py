@@ -64,6 +64,8 @@ _NAME_SELECTOR = ", ".join(
     ]
 )
 _BYLINE_MAX_CHARS = 200
+# A "By ..." line this long with two sentences in it is a paragraph.
+_PROSE_CHARS = 100
 _DATE_TOKENS = frozenset(
     {"date", "dateline", "time", "timestamp", "published", "pubdate", "posted",
      "datetime", "meta", "info", "created", "publish"}
@@ -304,10 +306,25 @@ def _by_line(root: Node) -> Node | None:
         if (
             len(text) <= _BYLINE_MAX_CHARS
             and _BY_LINE.match(text)
+            and not _reads_as_prose(text)
             and not _outside_article(node, root)
         ):
             return node
     return None
+
+
+# The end of a sentence: a word of three letters or more (not an initial,
+# as in "By J. K. Smith") and a full stop.
+_SENTENCE_STOP = re.compile(r"\w{3,}[.!?…](?:\s|$)")
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Whether a line that opens like a byline ("Von ...") is two sentences.
+
+    A byline is one line of names, labels and dates; a paragraph that
+    happens to begin with "By" or "Von" says more.
+    """
+    return len(text) >= _PROSE_CHARS and len(_SENTENCE_STOP.findall(text)) >= 2
 
 
 def _times(root: Node) -> Iterator[Candidate]:

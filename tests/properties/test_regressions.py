@@ -218,3 +218,19 @@ def test_a_script_inside_the_headline_is_not_part_of_the_title():
     article = newsparse.parse(document, url="https://example.com/a")
     assert article.title == "A"
     assert [b.text for b in article.body] == ["B"]
+
+
+def test_a_paragraph_opening_like_a_byline_names_no_author():
+    """test_extracted_article_is_a_fixed_point_of_to_html (nightly): a German
+    paragraph of two sentences opening with "Von X," under the <h1> of the
+    rendered page was read as a byline, so the rendering gained an author;
+    a line of two sentences is now a paragraph, not a byline."""
+    prose = (
+        "Von Bundesregierung, Bundesregierung Bundesregierung Bundesregierung"
+        " Bundesregierung. Bundesregierung Bundesregierung Bundesregierung"
+        " Bundesregierung Bundesregierung Bundesregierung."
+    )
+    page = f"<article><h1>Titel</h1><p>{prose}</p><p>{prose} Mehr.</p></article>"
+    assert newsparse.parse(page).metadata.authors == ()
+    byline = "<article><h1>Titel</h1><p>Von Max Mustermann, dpa</p><p>{}</p></article>"
+    assert newsparse.parse(byline.format(prose)).metadata.authors == ("Max Mustermann",)
