@@ -119,8 +119,12 @@ def text_mass(text: str) -> float:
     return mass
 
 
-def _hint(tag: str, tokens: list[str], node: Node) -> int:
-    """-1 for page furniture, +1 for an article container, 0 otherwise."""
+def _hint(tag: str, tokens: list[str], node: Node, *, furniture: bool) -> int:
+    """-1 for page furniture, +1 for an article container, 0 otherwise.
+
+    *furniture* says whether a class word names furniture (the walk has
+    already asked).
+    """
     if tag in _FURNITURE_TAGS:
         return -1
     if tag in {"article", "main"}:
@@ -132,7 +136,7 @@ def _hint(tag: str, tokens: list[str], node: Node) -> int:
     itemprop = attributes.get("itemprop") or ""
     if "articleBody" in itemprop or role in {"main", "article"}:
         return 1
-    if any(_vocab.is_negative(t) for t in tokens):
+    if furniture:
         return -1
     if not _vocab.POSITIVE_TOKENS.isdisjoint(tokens):
         return 1
@@ -285,7 +289,9 @@ class _Walker:
 
     # -- frames -----------------------------------------------------------
 
-    def open_frame(self, node: Node, tag: str, tokens: list[str]) -> None:
+    def open_frame(
+        self, node: Node, tag: str, tokens: list[str], *, furniture: bool = False
+    ) -> None:
         self.flush()
         parent = self.stack[-1] if self.stack else -1
         depth = self.frames[parent].depth + 1 if parent >= 0 else 0
@@ -295,7 +301,7 @@ class _Walker:
                 parent=parent,
                 depth=depth,
                 tokens=tuple(tokens),
-                hint=_hint(tag, tokens, node),
+                hint=_hint(tag, tokens, node, furniture=furniture),
                 first_segment=len(self.segments),
                 node_id=node.mem_id,
             )
@@ -377,7 +383,7 @@ def _enter(w: _Walker, node: Node, tag: str, skip: set[int]) -> None:
     furniture = any(_vocab.is_negative(t) for t in tokens)
     if tag not in _vocab.BLOCK_TAGS and not (is_caption or is_credit or furniture):
         return
-    w.open_frame(node, tag, tokens)
+    w.open_frame(node, tag, tokens, furniture=furniture)
     w.frame_of[node.mem_id] = len(w.frames) - 1
     pushed: list[str] = []
     if tag in _vocab.HEADING_TAGS:

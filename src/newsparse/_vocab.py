@@ -8,6 +8,7 @@ systems and widget vendors use everywhere.
 
 from __future__ import annotations
 
+import functools
 import re
 
 
@@ -285,8 +286,13 @@ NEGATIVE_STEMS = (
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def is_negative(token: str) -> bool:
-    """Whether a class/id word names page furniture."""
+    """Whether a class/id word names page furniture.
+
+    Memoised: pages repeat the same class words on many elements, and the
+    answer depends on the word alone.
+    """
     if token in NEGATIVE_TOKENS:
         return True
     return len(token) > 7 and any(stem in token for stem in NEGATIVE_STEMS)
