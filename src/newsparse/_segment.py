@@ -188,6 +188,7 @@ class _Walker:
         self.link_chars = 0
         self.hrefs: list[str] = []
         self.link_depth = 0
+        self.inert_links: set[int] = set()
         self.heading: int | None = None
         self.lists: list[bool] = []
         self.quote = 0
@@ -356,13 +357,21 @@ def segment(root: Node, roles: Mapping[int, Role] | None = None) -> Segmentation
     return Segmentation(w.segments, w.frames)
 
 
+_SCRIPT_HREF = re.compile(r"\s*javascript:", re.IGNORECASE)
+
+
 def _enter(w: _Walker, node: Node, tag: str, skip: set[int]) -> None:
     if tag == "br":
         w.parts.append(_BR)
         return
     if tag == "a":
-        w.link_depth += 1
         href = attr(node, "href")
+        if href and _SCRIPT_HREF.match(href):
+            # A script handle leads nowhere: it is a button, and its text is
+            # the page's own (as Readability also reads it).
+            w.inert_links.add(node.mem_id)
+            return
+        w.link_depth += 1
         if href:
             w.hrefs.append(href)
         return
@@ -408,7 +417,10 @@ def _enter(w: _Walker, node: Node, tag: str, skip: set[int]) -> None:
 
 def _exit(w: _Walker, node: Node, tag: str) -> None:
     if tag == "a":
-        w.link_depth = max(w.link_depth - 1, 0)
+        if node.mem_id in w.inert_links:
+            w.inert_links.discard(node.mem_id)
+        else:
+            w.link_depth = max(w.link_depth - 1, 0)
         return
     index = w.frame_of.pop(node.mem_id, None)
     if index is None:

@@ -65,6 +65,14 @@ def test_data_tables_become_rows_of_cells():
     assert [r.cells for r in rows] == [("City", "Votes"), ("Lyon", "12")]
 
 
+def test_text_inside_a_script_link_is_not_link_text():
+    # A javascript: link leads nowhere; its text is the page's own.
+    inert = newsparse.parse(page(f"<a href='javascript:'><p>{PROSE}</p></a>"))
+    linked = newsparse.parse(page(f"<a href='/other'><p>{PROSE}</p></a>"))
+    assert [b.text for b in inert.body] == [PROSE]
+    assert linked.body == ()
+
+
 def test_text_split_by_an_ad_is_merged():
     html = page(
         f"<div class='part'><p>{PROSE} One.</p><p>{PROSE} Two.</p></div>"
