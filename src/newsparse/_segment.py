@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 import attrs
 
@@ -168,12 +168,33 @@ _LAYOUT_INSIDE = frozenset(
 
 
 def _is_layout_table(node: Node) -> bool:
-    """Whether a table arranges the page rather than holding data."""
-    # Stop at the first block inside: a css() query would collect every one,
-    # and asking that of each table in a nest of tables is quadratic.
+    """Whether a table arranges the page rather than holding data.
+
+    A table inside it, or blocks in its cells, say layout; but a caption, a
+    header row or header cells say data, and then a paragraph in one cell
+    (a long description in a list of films) is only a long cell.
+    """
+    # Stop at the first telling element: a css() query would collect every
+    # one, and asking that of each table in a nest of tables is quadratic.
     inside = node.traverse()
     next(inside)  # the table itself
-    return any(inner.tag in _LAYOUT_INSIDE for inner in inside)
+    blocks = False
+    for inner in inside:
+        tag = inner.tag
+        if tag == "table":
+            return True
+        if tag in _DATA_TABLE_PARTS:
+            # header cells after a nested table were already answered above
+            return _has_nested_table(inside)
+        blocks = blocks or tag in _LAYOUT_INSIDE
+    return blocks
+
+
+def _has_nested_table(rest: Iterator[Node]) -> bool:
+    return any(inner.tag == "table" for inner in rest)
+
+
+_DATA_TABLE_PARTS = frozenset({"caption", "thead", "th"})
 
 
 class _Walker:

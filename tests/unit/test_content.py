@@ -73,6 +73,22 @@ def test_text_inside_a_script_link_is_not_link_text():
     assert linked.body == ()
 
 
+def test_a_data_table_with_a_paragraph_in_a_cell_stays_a_table():
+    table = (
+        "<table><tr><th>Film</th><th>Plot</th></tr>"
+        f"<tr><td>Loop</td><td><p>{PROSE}</p></td></tr></table>"
+    )
+    layout = table.replace("<th>", "<td>").replace("</th>", "</td>")
+    rows = [
+        b.cells
+        for b in newsparse.parse(page(f"<p>{PROSE}</p>{table}")).body
+        if b.kind is BlockKind.TABLE_ROW
+    ]
+    assert rows == [("Film", "Plot"), ("Loop", PROSE)]
+    kinds = {b.kind for b in newsparse.parse(page(f"<p>{PROSE}</p>{layout}")).body}
+    assert BlockKind.TABLE_ROW not in kinds
+
+
 def test_text_split_by_an_ad_is_merged():
     html = page(
         f"<div class='part'><p>{PROSE} One.</p><p>{PROSE} Two.</p></div>"
