@@ -71,7 +71,7 @@ def _intrinsic_label(seg: Segment, options: Options) -> int:
             seg.reason = f"a short line that is mostly link text ({density:.0%})"
             return BAD
     if seg.chars <= options.boilerplate_max_chars:
-        cta = _vocab.BOILERPLATE_TEXT.search(seg.text)
+        cta = _call_to_action(seg, options)
         if cta is not None:
             seg.reason = f"short call to action or widget label ({cta.group(0)!r})"
             return BAD
@@ -90,6 +90,32 @@ def _intrinsic_label(seg: Segment, options: Options) -> int:
     ):
         return GOOD
     return NEUTRAL
+
+
+def _call_to_action(seg: Segment, options: Options) -> re.Match[str] | None:
+    """The call-to-action word that makes a short line a widget, if any.
+
+    In a line of a few words any such word does ("Post Comment (+)"); in a
+    longer one it must open a sentence ("Sign up for our newsletter",
+    "… Read more"), because prose mentions comments, logins and
+    advertising ("declined to comment"). Code is never a call to action.
+    """
+    if seg.kind is BlockKind.PREFORMATTED:
+        return None
+    text = seg.text
+    few_words = len(text.split()) <= options.cta_max_words
+    for match in _vocab.BOILERPLATE_TEXT.finditer(text):
+        before = text[: match.start()]
+        if (
+            few_words
+            or not any(c.isalpha() for c in before)
+            or _SENTENCE_BREAK.search(before) is not None
+        ):
+            return match
+    return None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?。！？…:|•·]\s*$")
 
 
 def _demote_large_captions(

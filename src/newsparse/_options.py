@@ -46,6 +46,10 @@ class Options:
         boilerplate_max_chars: A block that matches the call-to-action
             vocabulary is dropped only below this length; a longer one is a
             paragraph that merely mentions "subscribe".
+        cta_max_words: In a line of at most this many words a call-to-action
+            word anywhere makes it a widget label ("Post Comment (+)"); in a
+            longer line the word must open a sentence, as prose mentions
+            comments and logins ("declined to comment").
         caption_max_chars: An element marked as a caption or credit that
             holds more text than this is a wrapper, and its text is
             ordinary text: real captions are a sentence or three.
@@ -82,6 +86,7 @@ class Options:
     boilerplate_weight: float = 1.5
     furniture_weight: float = 0.5
     boilerplate_max_chars: int = 160
+    cta_max_words: int = 3
     caption_max_chars: int = 500
     teaser_max_chars: int = 500
     teaser_min_cards: int = 3

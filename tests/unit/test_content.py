@@ -156,6 +156,23 @@ def test_short_call_to_action_is_dropped_but_a_sentence_mentioning_it_is_kept():
     assert "Subscribe to our newsletter" not in texts
 
 
+def test_a_call_to_action_word_inside_a_sentence_is_prose():
+    kept = [
+        "The mayor declined to comment.",
+        "A spokeswoman did not respond to a request for comment.",
+    ]
+    dropped = ["Post Comment (+)", "Like this story? Share it with a friend!"]
+    code = "fetch('/login', {method: 'POST'})"
+    html = page(
+        f"<p>{PROSE}</p>"
+        + "".join(f"<p>{t}</p>" for t in kept + dropped)
+        + f"<pre>{code}</pre><p>{PROSE} Later.</p>"
+    )
+    texts = [b.text for b in newsparse.parse(html).body]
+    assert all(t in texts for t in [*kept, code])
+    assert not any(t in texts for t in dropped)
+
+
 def test_parse_is_deterministic():
     html = page(f"<p>{PROSE}</p><p>{PROSE} Again.</p>")
     assert newsparse.parse(html) == newsparse.parse(html)
