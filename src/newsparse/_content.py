@@ -415,8 +415,9 @@ def _keep(
     ``Options.preference`` acts here, on the doubtful blocks only, so that
     the container chosen is the same whatever the preference: favouring
     precision keeps prose and what lies between it, nothing at its edges;
-    favouring recall also keeps undecided text after the article and linked
-    sentences within it.
+    balanced also keeps the long linked sentences between paragraphs;
+    favouring recall also keeps undecided text after the article and any
+    linked sentence within it.
     """
     good = [i for i, s in enumerate(inside) if s.label == GOOD]
     if not good:
@@ -437,6 +438,18 @@ def _keep(
         elif s.label == BAD:
             linked_sentence = recall and inner and not frames[s.frame].negative
             if linked_sentence and s.link_density <= options.prose_max_link_density:
+                s.reason = ""
+                body.append(s)
+            elif (
+                not precision
+                and inner
+                and not frames[s.frame].negative
+                and s.link_density <= options.teaser_min_link_density
+                and s.mass >= options.prose_min_chars
+                and _SENTENCE_END.search(s.text) is not None
+            ):
+                # a sentence between paragraphs that links much of its text
+                # (a roundup, a wiki-style paragraph) but is no bare headline
                 s.reason = ""
                 body.append(s)
             elif (

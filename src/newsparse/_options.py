@@ -69,7 +69,9 @@ class Options:
         scope_max_growth: An ancestor still counts as the article while it
             holds at most this multiple of the container's prose.
         teaser_min_link_density: A line inside the article that is at least
-            this much link is an inline teaser, a related link.
+            this much link is an inline teaser, a related link; a long,
+            sentence-shaped line with less is a linked sentence of the
+            article (kept unless favouring precision).
         teaser_min_chars: ...and is at least this long (shorter is a button).
         heading_max_gap: A heading at most this many blocks before the first
             paragraph opens the article.

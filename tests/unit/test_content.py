@@ -173,6 +173,25 @@ def test_a_call_to_action_word_inside_a_sentence_is_prose():
     assert not any(t in texts for t in dropped)
 
 
+def test_a_linked_sentence_between_paragraphs_is_kept_a_linked_headline_is_not():
+    linked = (
+        "<p>The <a href='/a'>council of the northern district</a> met the "
+        "<a href='/b'>regional transport authority on Monday</a> about the plan.</p>"
+    )
+    teaser = "<p><a href='/c'>Other story: the bridge reopens after repairs</a></p>"
+    prose = "".join(f"<p>{PROSE} ({n})</p>" for n in range(3))
+    html = page(f"{prose}{linked}{teaser}{prose}")
+    balanced = [b.text for b in newsparse.parse(html).body]
+    strict = newsparse.parse(html, options=newsparse.Options(preference="precision"))
+    sentence = (
+        "The council of the northern district met the regional transport "
+        "authority on Monday about the plan."
+    )
+    assert sentence in balanced
+    assert not any("bridge" in t for t in balanced)
+    assert sentence not in [b.text for b in strict.body]
+
+
 def test_parse_is_deterministic():
     html = page(f"<p>{PROSE}</p><p>{PROSE} Again.</p>")
     assert newsparse.parse(html) == newsparse.parse(html)
