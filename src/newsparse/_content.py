@@ -381,29 +381,62 @@ def _key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def _flow_parent(s: Segment, frames: list[Frame]) -> int:
+    """The element whose flow of blocks a segment takes part in.
+
+    A paragraph's is its parent; a list item's is the parent of its
+    outermost list, so that a list among paragraphs is one of their blocks.
+    """
+    index = s.frame
+    if s.kind is not BlockKind.LIST_ITEM:
+        return frames[index].parent
+    outer = index
+    while index >= 0:
+        frame = frames[index]
+        if frame.tag in {"ul", "ol"}:
+            outer = index
+        elif frame.tag != "li" and (
+            frame.parent < 0 or frames[frame.parent].tag != "li"
+        ):
+            break
+        index = frame.parent
+    return frames[outer].parent
+
+
 def _extend_flow(
     inside: list[Segment], frames: list[Frame], first: int, last: int
 ) -> tuple[int, int]:
-    """Widen the prose run over the short paragraphs that continue it.
+    """Widen the prose run over the short blocks that continue it.
 
-    A one-line paragraph before the first or after the last long one
-    belongs to the article when it sits in the same element as the
-    article's paragraphs; the run stops at the first block elsewhere.
+    A one-line paragraph, a list of short items, or a heading over them,
+    before the first or after the last long paragraph belongs to the
+    article when it sits in the same element as the article's paragraphs
+    (a list through its outermost list element); the run stops at the first
+    block elsewhere.
     """
-    flow = {frames[s.frame].parent for s in inside[first : last + 1] if s.label == GOOD}
+    flow = {
+        _flow_parent(s, frames) for s in inside[first : last + 1] if s.label == GOOD
+    }
 
     def continues(s: Segment) -> bool:
         return (
             s.role is Role.TEXT
             and s.label == NEUTRAL
-            and s.kind is not BlockKind.HEADING
-            and frames[s.frame].parent in flow
+            and _flow_parent(s, frames) in flow
         )
 
+    # A heading joins the run only with text after it: one at the end
+    # would head nothing of the article.
+    start = first
     while first > 0 and continues(inside[first - 1]):
         first -= 1
-    while last + 1 < len(inside) and continues(inside[last + 1]):
-        last += 1
+    while first < start and inside[first].kind is BlockKind.HEADING:
+        first += 1
+    j = last + 1
+    while j < len(inside) and continues(inside[j]):
+        if inside[j].kind is not BlockKind.HEADING:
+            last = j
+        j += 1
     return first, last
 
 

@@ -192,6 +192,18 @@ def test_a_linked_sentence_between_paragraphs_is_kept_a_linked_headline_is_not()
     assert sentence not in [b.text for b in strict.body]
 
 
+def test_a_heading_and_list_closing_the_article_are_kept():
+    items = ["England: tenth time", "Spain: eleventh time", "Wales: second time"]
+    closing = (
+        "<h3>Qualified teams</h3><ul>"
+        + "".join(f"<li>{t}</li>" for t in items)
+        + "</ul><h3>Trailing heading</h3>"
+    )
+    html = page(f"<p>{PROSE}</p><p>{PROSE} Again.</p>{closing}")
+    texts = [b.text for b in newsparse.parse(html).body]
+    assert texts[2:] == ["Qualified teams", *items]
+
+
 def test_parse_is_deterministic():
     html = page(f"<p>{PROSE}</p><p>{PROSE} Again.</p>")
     assert newsparse.parse(html) == newsparse.parse(html)
