@@ -206,6 +206,7 @@ NEGATIVE_TOKENS = frozenset(
         "widget",
         "widgets",
         "carousel",
+        "gallery",
         "feed",
         "ticker",
         # ads

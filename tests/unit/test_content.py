@@ -204,6 +204,18 @@ def test_a_heading_and_list_closing_the_article_are_kept():
     assert texts[2:] == ["Qualified teams", *items]
 
 
+def test_the_controls_of_a_picture_gallery_stay_out():
+    gallery = (
+        "<div class='media-gallery'><div>1 of 6</div><div>Close</div>"
+        "<figure><img src='a.jpg'><figcaption>The square at dawn.</figcaption>"
+        "</figure></div>"
+    )
+    html = page(f"<p>{PROSE}</p>{gallery}<p>{PROSE} Later.</p>")
+    article = newsparse.parse(html)
+    assert [b.text for b in article.body] == [PROSE, f"{PROSE} Later."]
+    assert [c.text for c in article.captions] == ["The square at dawn."]
+
+
 def test_parse_is_deterministic():
     html = page(f"<p>{PROSE}</p><p>{PROSE} Again.</p>")
     assert newsparse.parse(html) == newsparse.parse(html)
