@@ -518,7 +518,7 @@ RECIRCULATION_LABEL = re.compile(
 _CTA = (
     # English
     r"subscribe|sign up|signup|newsletter|log ?in|register|create an account"
-    r"|follow us|join us|download (?:our|the) app|advertisement|advertising"
+    r"|follow us|join us|download (?:our|the) app|advertisement|advertising|adverts?"
     r"|share it|share with"
     r"|sponsored"
     r"|cookies?|share (?:this|on)|read more|continue reading|comments?"

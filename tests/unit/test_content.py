@@ -161,7 +161,7 @@ def test_a_call_to_action_word_inside_a_sentence_is_prose():
         "The mayor declined to comment.",
         "A spokeswoman did not respond to a request for comment.",
     ]
-    dropped = ["Post Comment (+)", "Like this story? Share it with a friend!"]
+    dropped = ["Post Comment (+)", "Like this story? Share it with a friend!", "Advert"]
     code = "fetch('/login', {method: 'POST'})"
     html = page(
         f"<p>{PROSE}</p>"
