@@ -25,10 +25,10 @@ class Options:
             real article page with room to spare and bounds memory.
         preference: Which way doubtful blocks go; the container is chosen
             the same way whatever the preference. ``"precision"`` keeps only
-            prose and what lies between it (Zyte P 0.980, R 0.961);
+            prose and what lies between it (Zyte P 0.985, R 0.963);
             ``"recall"`` also keeps undecided text after the article and
-            linked sentences within it (P 0.974, R 0.977); ``"balanced"``
-            (default) is tuned for the best F1 (P 0.978, R 0.972).
+            linked sentences within it (P 0.981, R 0.982); ``"balanced"``
+            (default) is tuned for the best F1 (P 0.984, R 0.980).
         prose_min_chars: A block with at least this many characters (CJK
             characters count three) and few links reads as prose: a sentence
             or two is about 80 characters.
