@@ -268,6 +268,7 @@ NEGATIVE_TOKENS = frozenset(
 NEGATIVE_STEMS = (
     "related",
     "comment",
+    "comentario",  # es/pt: comentarios, comentario-lista
     "sidebar",
     "newsletter",
     "subscribe",

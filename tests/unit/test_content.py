@@ -216,6 +216,17 @@ def test_the_controls_of_a_picture_gallery_stay_out():
     assert [c.text for c in article.captions] == ["The square at dawn."]
 
 
+def test_a_comment_box_named_in_spanish_stays_out():
+    box = (
+        "<div class='caja-comentarios'><p>Los comentarios publicados son de "
+        "exclusiva responsabilidad de sus autores y pueden ser moderados por el "
+        "equipo del diario.</p></div>"
+    )
+    html = page(f"<p>{PROSE}</p><p>{PROSE} Again.</p>{box}")
+    texts = [b.text for b in newsparse.parse(html).body]
+    assert texts == [PROSE, f"{PROSE} Again."]
+
+
 def test_parse_is_deterministic():
     html = page(f"<p>{PROSE}</p><p>{PROSE} Again.</p>")
     assert newsparse.parse(html) == newsparse.parse(html)
