@@ -207,6 +207,7 @@ NEGATIVE_TOKENS = frozenset(
         "widget",
         "widgets",
         "carousel",
+        "gallery",
         "feed",
         "ticker",
         # ads
@@ -268,6 +269,7 @@ NEGATIVE_TOKENS = frozenset(
 NEGATIVE_STEMS = (
     "related",
     "comment",
+    "comentario",  # es/pt: comentarios, comentario-lista
     "sidebar",
     "newsletter",
     "subscribe",
@@ -523,7 +525,7 @@ RECIRCULATION_LABEL = re.compile(
 _CTA = (
     # English
     r"subscribe|sign up|signup|newsletter|log ?in|register|create an account"
-    r"|follow us|join us|download (?:our|the) app|advertisement|advertising"
+    r"|follow us|join us|download (?:our|the) app|advertisement|advertising|adverts?"
     r"|share it|share with"
     r"|sponsored"
     r"|cookies?|share (?:this|on)|read more|continue reading|comments?"
