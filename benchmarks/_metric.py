@@ -20,6 +20,7 @@ from newsparse._metric import (
     score_page,
     shingles,
     tokenize,
+    visible_text,
 )
 
 
@@ -38,4 +39,5 @@ __all__ = [
     "shingles",
     "token_f1",
     "tokenize",
+    "visible_text",
 ]

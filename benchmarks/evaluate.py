@@ -24,8 +24,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
-
 
 HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
@@ -43,6 +41,7 @@ from _metric import (  # noqa: E402
     score_page,
     token_f1,
     tokenize,
+    visible_text,
 )
 
 
@@ -150,59 +149,6 @@ LOADERS: dict[str, Callable[[Path], list[Page]]] = {
     "zyte": load_zyte,
     "readability": load_readability,
 }
-
-
-# ---------------------------------------------------------------- visible text
-
-_BLOCK_TAG_NAMES = (
-    "address article aside blockquote body caption center dd details dialog div dl dt "
-    "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr legend "
-    "li main menu nav ol option p section summary table tbody td tfoot th thead tr ul"
-)
-_SKIP_TAG_NAMES = (
-    "head script style noscript template title meta link svg iframe object embed canvas"
-)
-_BLOCK_TAGS = frozenset(_BLOCK_TAG_NAMES.split())
-_SKIP_TAGS = frozenset(_SKIP_TAG_NAMES.split())
-_WS_RE = re.compile(r"\s+")
-
-
-def visible_text(html: str) -> str:
-    """Visible text of an HTML document or fragment, one block element a line."""
-    tree = LexborHTMLParser(html)
-    root = tree.body or tree.root
-    if root is None:
-        return ""
-    parts: list[str] = []
-    stack: list[LexborNode | str] = [root]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            parts.append(item)
-            continue
-        tag = item.tag or ""
-        if tag == "-text":
-            parts.append(_WS_RE.sub(" ", item.text_content or ""))
-            continue
-        if tag.startswith("-") or tag in _SKIP_TAGS or "hidden" in item.attributes:
-            continue
-        if tag == "br":
-            parts.append("\n")
-            continue
-        if tag == "pre":
-            parts.append("\n" + item.text(deep=True) + "\n")
-            continue
-        if tag in _BLOCK_TAGS:
-            parts.append("\n")
-            stack.append("\n")
-        children = []
-        child = item.child
-        while child is not None:
-            children.append(child)
-            child = child.next
-        stack.extend(reversed(children))
-    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
-    return "\n".join(line for line in lines if line)
 
 
 # --------------------------------------------------------------------- systems

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import os
 import sys
 import types
 from collections.abc import Callable, Mapping
@@ -96,7 +97,26 @@ def _clip(text: str, width: int = 80) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
+    """Run the command line; return the exit status.
+
+    A reader that stops early (``newsparse rules list | head``) closes the
+    pipe; that ends the command quietly, as it does for Unix tools, instead
+    of with a traceback.
+    """
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # Python flushes stdout again at exit; point it at devnull first.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
+
+
+# What a shell reports for a process ended by SIGPIPE (128 + 13).
+EXIT_BROKEN_PIPE = 141
+
+
+def _main(argv: list[str] | None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
     if arguments and arguments[0] in SUBCOMMANDS:
         return SUBCOMMANDS[arguments[0]](arguments[1:])

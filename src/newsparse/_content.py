@@ -61,7 +61,7 @@ def _intrinsic_label(seg: Segment, options: Options) -> int:
         seg.reason = f"mostly link text ({density:.0%})"
         return BAD
     cta = (
-        _vocab.BOILERPLATE_TEXT.search(seg.text)
+        _call_to_action(seg, options)
         if seg.chars <= options.boilerplate_max_chars
         else None
     )
@@ -97,6 +97,39 @@ def _intrinsic_label(seg: Segment, options: Options) -> int:
     ):
         return GOOD
     return NEUTRAL
+
+
+def _call_to_action(seg: Segment, options: Options) -> re.Match[str] | None:
+    """The wording that makes a short line a call to action or a widget label.
+
+    The vocabulary itself tells the two apart: a call to action ("sign up
+    to our newsletter", "download our app") counts anywhere in the line, a
+    widget label ("Comments (12)", "Share") only when it stands alone or the
+    line is a few words (``Options.cta_max_words``: "Post Comment (+)"), so
+    prose that mentions comments, logins or advertising ("declined to
+    comment") is not one. Code is never a call to action.
+    """
+    if seg.kind is BlockKind.PREFORMATTED:
+        return None
+    text = seg.text
+    found = _vocab.BOILERPLATE_TEXT.search(text)
+    if found is not None:
+        # a sentence of prose beside the call to action makes the block a
+        # paragraph that merely says "keep reading" on its way
+        rest = sum(
+            len(sentence)
+            for sentence in _SENTENCES.split(text)
+            if _vocab.BOILERPLATE_TEXT.search(sentence) is None
+        )
+        return found if rest < options.prose_min_chars else None
+    if len(text.split()) <= options.cta_max_words and not text.endswith(":"):
+        # in a line of a few words a label need not stand alone; a line
+        # ending with a colon introduces what follows ("See more photos:")
+        return _vocab.WIDGET_LABEL.search(text)
+    return None
+
+
+_SENTENCES = re.compile(r"(?<=[.!?…。！？])\s+")
 
 
 def _demote_large_captions(
@@ -364,29 +397,62 @@ def _key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def _flow_parent(s: Segment, frames: list[Frame]) -> int:
+    """The element whose flow of blocks a segment takes part in.
+
+    A paragraph's is its parent; a list item's is the parent of its
+    outermost list, so that a list among paragraphs is one of their blocks.
+    """
+    index = s.frame
+    if s.kind is not BlockKind.LIST_ITEM:
+        return frames[index].parent
+    outer = index
+    while index >= 0:
+        frame = frames[index]
+        if frame.tag in {"ul", "ol"}:
+            outer = index
+        elif frame.tag != "li" and (
+            frame.parent < 0 or frames[frame.parent].tag != "li"
+        ):
+            break
+        index = frame.parent
+    return frames[outer].parent
+
+
 def _extend_flow(
     inside: list[Segment], frames: list[Frame], first: int, last: int
 ) -> tuple[int, int]:
-    """Widen the prose run over the short paragraphs that continue it.
+    """Widen the prose run over the short blocks that continue it.
 
-    A one-line paragraph before the first or after the last long one
-    belongs to the article when it sits in the same element as the
-    article's paragraphs; the run stops at the first block elsewhere.
+    A one-line paragraph, a list of short items, or a heading over them,
+    before the first or after the last long paragraph belongs to the
+    article when it sits in the same element as the article's paragraphs
+    (a list through its outermost list element); the run stops at the first
+    block elsewhere.
     """
-    flow = {frames[s.frame].parent for s in inside[first : last + 1] if s.label == GOOD}
+    flow = {
+        _flow_parent(s, frames) for s in inside[first : last + 1] if s.label == GOOD
+    }
 
     def continues(s: Segment) -> bool:
         return (
             s.role is Role.TEXT
             and s.label == NEUTRAL
-            and s.kind is not BlockKind.HEADING
-            and frames[s.frame].parent in flow
+            and _flow_parent(s, frames) in flow
         )
 
+    # A heading joins the run only with text after it: one at the end
+    # would head nothing of the article.
+    start = first
     while first > 0 and continues(inside[first - 1]):
         first -= 1
-    while last + 1 < len(inside) and continues(inside[last + 1]):
-        last += 1
+    while first < start and inside[first].kind is BlockKind.HEADING:
+        first += 1
+    j = last + 1
+    while j < len(inside) and continues(inside[j]):
+        if inside[j].kind is not BlockKind.HEADING:
+            last = j
+        j += 1
     return first, last
 
 
@@ -398,8 +464,9 @@ def _keep(
     ``Options.preference`` acts here, on the doubtful blocks only, so that
     the container chosen is the same whatever the preference: favouring
     precision keeps prose and what lies between it, nothing at its edges;
-    favouring recall also keeps undecided text after the article and linked
-    sentences within it.
+    balanced also keeps the long linked sentences between paragraphs;
+    favouring recall also keeps undecided text after the article and any
+    linked sentence within it.
     """
     good = [i for i, s in enumerate(inside) if s.label == GOOD]
     if not good:
@@ -418,8 +485,29 @@ def _keep(
         if s.label == GOOD:
             body.append(s)
         elif s.label == BAD:
-            linked_sentence = recall and inner and not frames[s.frame].negative
+            # a linked sentence worded as a call to action stays out, however
+            # much it reads like prose
+            worded = (
+                s.chars <= options.boilerplate_max_chars
+                and _call_to_action(s, options) is not None
+            )
+            linked_sentence = (
+                recall and inner and not worded and not frames[s.frame].negative
+            )
             if linked_sentence and s.link_density <= options.prose_max_link_density:
+                s.reason = ""
+                body.append(s)
+            elif (
+                not precision
+                and inner
+                and not worded
+                and not frames[s.frame].negative
+                and s.link_density <= options.teaser_min_link_density
+                and s.mass >= options.prose_min_chars
+                and _SENTENCE_END.search(s.text) is not None
+            ):
+                # a sentence between paragraphs that links much of its text
+                # (a roundup, a wiki-style paragraph) but is no bare headline
                 s.reason = ""
                 body.append(s)
             elif (

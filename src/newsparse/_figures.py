@@ -704,4 +704,4 @@ def _key(node: Node) -> int:
 
 def _order(root: Node) -> dict[int, int]:
     """Document position of every element under *root*."""
-    return {n.mem_id: i for i, n in enumerate(_elements(root))}
+    return {n.mem_id: i for i, n in enumerate(root.css("*"))}

@@ -13,6 +13,7 @@ before the headline.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
@@ -125,13 +126,16 @@ def absolute_http_url(href: str, base: str | None) -> str | None:
     if not href or href.startswith("#"):
         return None
     try:
-        joined = urljoin(base, href) if base else href
+        # An absolute link without dot segments is what urljoin would
+        # return; most links are, and urljoin costs as much as the rest.
+        plain = href.startswith(("http://", "https://")) and "/." not in href
+        joined = urljoin(base, href) if base and not plain else href
         parts = urlsplit(joined)
     except ValueError:
         return None
     if parts.scheme not in {"http", "https"} or not parts.netloc:
         return None
-    return urldefrag(joined).url
+    return urldefrag(joined).url if "#" in joined else joined
 
 
 def link_base(document: Document, url: str | None) -> str | None:
@@ -270,22 +274,32 @@ class _Index:
     """
 
     def __init__(self, root: Node, base: str | None) -> None:
-        self.elements: list[Node] = list(_elements(root))
+        # Lexbor lists the elements in document order in one C call; a
+        # Python walk of .child/.next costs three times as much.
+        self.elements: list[Node] = [root, *root.css("*")]
         self.nodes: dict[int, Node] = {n.mem_id: n for n in self.elements}
         self.order: dict[int, int] = {n.mem_id: i for i, n in enumerate(self.elements)}
         count = len(self.elements)
         self.end = list(range(count))
-        parents = [
+        parents = [-1]
+        parents.extend(
             self.order.get(n.parent.mem_id, -1) if n.parent is not None else -1
-            for n in self.elements
-        ]
+            for n in self.elements[1:]
+        )
         for i in range(count - 1, -1, -1):
             parent = parents[i]
             if parent >= 0 and self.end[i] > self.end[parent]:
                 self.end[parent] = self.end[i]
+        own = [0] * count
+        for node in root.traverse(include_text=True):
+            text = node.text_content  # None unless a text node
+            if text and node.parent is not None:
+                position = self.order.get(node.parent.mem_id)
+                if position is not None:
+                    own[position] += _spaced_length(text)
         self.chars = [0]
-        for node in self.elements:
-            self.chars.append(self.chars[-1] + _own_length(node))
+        for length in own:
+            self.chars.append(self.chars[-1] + length)
         self.anchors: list[int] = []
         self.targets: dict[int, str | None] = {}
         resolved: dict[str, str | None] = {}
@@ -409,11 +423,13 @@ def _link_block(node: Node, index: _Index) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def _story(url: str) -> bool:
     """Whether a URL can be a story.
 
     Not a tag, section or home page, a short link, an embedded widget or an
-    advertiser's tracking link.
+    advertiser's tracking link. Memoised: a page links the same URL from its
+    headline, its picture and its summary.
     """
     try:
         parts = urlsplit(url)
@@ -856,21 +872,6 @@ def _ancestor_tokens(node: Node, levels: int) -> set[str]:
 # -- small tree helpers ---------------------------------------------------------------
 
 
-def _elements(root: Node) -> Iterator[Node]:
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if not node.is_element_node:
-            continue
-        yield node
-        children = []
-        child = node.child
-        while child is not None:
-            children.append(child)
-            child = child.next
-        stack.extend(reversed(children))
-
-
 def _own_text(node: Node) -> str:
     """Text of the element's own text children, not of its elements."""
     parts: list[str] = []
@@ -882,15 +883,9 @@ def _own_text(node: Node) -> str:
     return normalize_space("".join(parts))
 
 
-def _own_length(node: Node) -> int:
-    """About how much text the element's own text children hold."""
-    parts: list[str] = []
-    child = node.child
-    while child is not None:
-        if child.is_text_node:
-            parts.append(child.text_content or "")
-        child = child.next
-    words = "".join(parts).split()
+def _spaced_length(text: str) -> int:
+    """Length of a text with its runs of whitespace counted as one space."""
+    words = text.split()
     return sum(map(len, words)) + max(len(words) - 1, 0)
 
 

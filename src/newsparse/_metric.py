@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from newsparse._dom import parse_html, walk
+
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -178,3 +180,108 @@ def line_coverage(text: str | None, other: str | None) -> list[LineCoverage]:
         LineCoverage(ln, counts[i], hits[i] / counts[i] if counts[i] else 1.0)
         for i, ln in enumerate(lines)
     ]
+
+
+# -- reference pages ------------------------------------------------------------
+
+_BLOCK_TAGS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "caption",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "legend",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "option",
+        "p",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
+)
+_SKIP_TAGS = frozenset(
+    [
+        "head",
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "title",
+        "meta",
+        "link",
+        "svg",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+    ]
+)
+_SPACES = re.compile(r"\s+")
+
+
+def visible_text(html: str) -> str:
+    """Visible text of an HTML document or fragment, one block element a line.
+
+    How a reference given as HTML (Readability's ``expected.html``) becomes
+    the text the metric compares with, the same way in tests and benchmarks.
+    """
+    document = parse_html(html)
+    root = document.body or document.root
+    if root is None:
+        return ""
+    parts: list[str] = []
+    skip: set[int] = set()
+    for entering, node in walk(root, skip):
+        tag = node.tag or ""
+        if tag == "-text":
+            parts.append(_SPACES.sub(" ", node.text_content or ""))
+            continue
+        if not entering:
+            if tag in _BLOCK_TAGS and node.mem_id not in skip:
+                parts.append("\n")
+            continue
+        if tag.startswith("-") or tag in _SKIP_TAGS or "hidden" in node.attributes:
+            skip.add(node.mem_id)
+        elif tag == "br":
+            parts.append("\n")
+        elif tag == "pre":
+            parts.append("\n" + node.text(deep=True) + "\n")
+            skip.add(node.mem_id)
+        elif tag in _BLOCK_TAGS:
+            parts.append("\n")
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)

@@ -11,7 +11,7 @@ import enum
 import html
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -564,7 +564,10 @@ def _structure_date(value: Any, _: Any) -> Date | None:
         return None
     if isinstance(value, dt.datetime | dt.date):
         return value
-    text = str(value)
+    if not isinstance(value, str):
+        msg = f"expected an ISO 8601 date, not {type(value).__name__}"
+        raise TypeError(msg)
+    text = value
     if len(text) == 10:
         return dt.date.fromisoformat(text)
     return dt.datetime.fromisoformat(text)
@@ -577,8 +580,34 @@ def _structure_provenance(value: Any, _: Any) -> _FrozenMap:
     return _frozen_map(value)
 
 
+def _exactly(kind: type) -> Callable[[Any, Any], Any]:
+    """A structure hook that takes only values of *kind* itself.
+
+    cattrs structures a scalar by calling its type, so ``5`` would become
+    the title ``"5"`` and ``"no"`` the flag ``True``: data that no
+    :meth:`Article.to_dict` produced would pass as an Article.
+    """
+
+    def structure(value: Any, _: Any) -> Any:
+        if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
+            return value
+        msg = f"expected {kind.__name__}, not {type(value).__name__}"
+        raise TypeError(msg)
+
+    return structure
+
+
+def _enum_member(value: Any, enum_type: type[enum.Enum]) -> enum.Enum:
+    return enum_type(value)
+
+
 def _make_converter() -> cattrs.Converter:
     converter = cattrs.Converter(forbid_extra_keys=True)
+    for kind in (str, int, bool):
+        converter.register_structure_hook(kind, _exactly(kind))
+    for enum_type in (BlockKind, PageType):
+        # These are str subclasses: without their own hook, str's would apply.
+        converter.register_structure_hook(enum_type, _enum_member)
     converter.register_unstructure_hook(dt.datetime, _unstructure_date)
     converter.register_unstructure_hook(dt.date, _unstructure_date)
     converter.register_structure_hook(Date | None, _structure_date)

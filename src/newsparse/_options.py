@@ -25,10 +25,10 @@ class Options:
             real article page with room to spare and bounds memory.
         preference: Which way doubtful blocks go; the container is chosen
             the same way whatever the preference. ``"precision"`` keeps only
-            prose and what lies between it (Zyte P 0.980, R 0.961);
+            prose and what lies between it (Zyte P 0.985, R 0.963);
             ``"recall"`` also keeps undecided text after the article and
-            linked sentences within it (P 0.974, R 0.977); ``"balanced"``
-            (default) is tuned for the best F1 (P 0.978, R 0.972).
+            linked sentences within it (P 0.981, R 0.982); ``"balanced"``
+            (default) is tuned for the best F1 (P 0.984, R 0.980).
         prose_min_chars: A block with at least this many characters (CJK
             characters count three) and few links reads as prose: a sentence
             or two is about 80 characters.
@@ -46,6 +46,11 @@ class Options:
         boilerplate_max_chars: A block that matches the call-to-action
             vocabulary is dropped only below this length; a longer one is a
             paragraph that merely mentions "subscribe".
+        cta_max_words: In a line of at most this many words a widget label
+            anywhere makes it boilerplate ("Post Comment (+)"); in a longer
+            line a label must stand alone, as prose mentions comments and
+            logins ("declined to comment"), while a call to action ("sign up
+            to our newsletter") counts anywhere.
         caption_max_chars: An element marked as a caption or credit that
             holds more text than this is a wrapper, and its text is
             ordinary text: real captions are a sentence or three.
@@ -65,7 +70,9 @@ class Options:
         scope_max_growth: An ancestor still counts as the article while it
             holds at most this multiple of the container's prose.
         teaser_min_link_density: A line inside the article that is at least
-            this much link is an inline teaser, a related link.
+            this much link is an inline teaser, a related link; a long,
+            sentence-shaped line with less is a linked sentence of the
+            article (kept unless favouring precision).
         teaser_min_chars: ...and is at least this long (shorter is a button).
         heading_max_gap: A heading at most this many blocks before the first
             paragraph opens the article.
@@ -82,6 +89,7 @@ class Options:
     boilerplate_weight: float = 1.5
     furniture_weight: float = 0.5
     boilerplate_max_chars: int = 160
+    cta_max_words: int = 3
     caption_max_chars: int = 500
     teaser_max_chars: int = 500
     teaser_min_cards: int = 3

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 import attrs
 
@@ -119,8 +119,12 @@ def text_mass(text: str) -> float:
     return mass
 
 
-def _hint(tag: str, tokens: list[str], node: Node) -> int:
-    """-1 for page furniture, +1 for an article container, 0 otherwise."""
+def _hint(tag: str, tokens: list[str], node: Node, *, furniture: bool) -> int:
+    """-1 for page furniture, +1 for an article container, 0 otherwise.
+
+    *furniture* says whether a class word names furniture (the walk has
+    already asked).
+    """
     if tag in _FURNITURE_TAGS:
         return -1
     if tag in {"article", "main"}:
@@ -132,7 +136,7 @@ def _hint(tag: str, tokens: list[str], node: Node) -> int:
     itemprop = attributes.get("itemprop") or ""
     if "articleBody" in itemprop or role in {"main", "article"}:
         return 1
-    if any(_vocab.is_negative(t) for t in tokens):
+    if furniture:
         return -1
     if not _vocab.POSITIVE_TOKENS.isdisjoint(tokens):
         return 1
@@ -168,12 +172,33 @@ _LAYOUT_INSIDE = frozenset(
 
 
 def _is_layout_table(node: Node) -> bool:
-    """Whether a table arranges the page rather than holding data."""
-    # Stop at the first block inside: a css() query would collect every one,
-    # and asking that of each table in a nest of tables is quadratic.
+    """Whether a table arranges the page rather than holding data.
+
+    A table inside it, or blocks in its cells, say layout; but a caption, a
+    header row or header cells say data, and then a paragraph in one cell
+    (a long description in a list of films) is only a long cell.
+    """
+    # Stop at the first telling element: a css() query would collect every
+    # one, and asking that of each table in a nest of tables is quadratic.
     inside = node.traverse()
     next(inside)  # the table itself
-    return any(inner.tag in _LAYOUT_INSIDE for inner in inside)
+    blocks = False
+    for inner in inside:
+        tag = inner.tag
+        if tag == "table":
+            return True
+        if tag in _DATA_TABLE_PARTS:
+            # header cells after a nested table were already answered above
+            return _has_nested_table(inside)
+        blocks = blocks or tag in _LAYOUT_INSIDE
+    return blocks
+
+
+def _has_nested_table(rest: Iterator[Node]) -> bool:
+    return any(inner.tag == "table" for inner in rest)
+
+
+_DATA_TABLE_PARTS = frozenset({"caption", "thead", "th"})
 
 
 class _Walker:
@@ -188,6 +213,7 @@ class _Walker:
         self.link_chars = 0
         self.hrefs: list[str] = []
         self.link_depth = 0
+        self.inert_links: set[int] = set()
         self.heading: int | None = None
         self.lists: list[bool] = []
         self.quote = 0
@@ -285,7 +311,9 @@ class _Walker:
 
     # -- frames -----------------------------------------------------------
 
-    def open_frame(self, node: Node, tag: str, tokens: list[str]) -> None:
+    def open_frame(
+        self, node: Node, tag: str, tokens: list[str], *, furniture: bool = False
+    ) -> None:
         self.flush()
         parent = self.stack[-1] if self.stack else -1
         depth = self.frames[parent].depth + 1 if parent >= 0 else 0
@@ -295,7 +323,7 @@ class _Walker:
                 parent=parent,
                 depth=depth,
                 tokens=tuple(tokens),
-                hint=_hint(tag, tokens, node),
+                hint=_hint(tag, tokens, node, furniture=furniture),
                 first_segment=len(self.segments),
                 node_id=node.mem_id,
             )
@@ -356,13 +384,21 @@ def segment(root: Node, roles: Mapping[int, Role] | None = None) -> Segmentation
     return Segmentation(w.segments, w.frames)
 
 
+_SCRIPT_HREF = re.compile(r"\s*javascript:", re.IGNORECASE)
+
+
 def _enter(w: _Walker, node: Node, tag: str, skip: set[int]) -> None:
     if tag == "br":
         w.parts.append(_BR)
         return
     if tag == "a":
-        w.link_depth += 1
         href = attr(node, "href")
+        if href and _SCRIPT_HREF.match(href):
+            # A script handle leads nowhere: it is a button, and its text is
+            # the page's own (as Readability also reads it).
+            w.inert_links.add(node.mem_id)
+            return
+        w.link_depth += 1
         if href:
             w.hrefs.append(href)
         return
@@ -377,7 +413,7 @@ def _enter(w: _Walker, node: Node, tag: str, skip: set[int]) -> None:
     furniture = any(_vocab.is_negative(t) for t in tokens)
     if tag not in _vocab.BLOCK_TAGS and not (is_caption or is_credit or furniture):
         return
-    w.open_frame(node, tag, tokens)
+    w.open_frame(node, tag, tokens, furniture=furniture)
     w.frame_of[node.mem_id] = len(w.frames) - 1
     pushed: list[str] = []
     if tag in _vocab.HEADING_TAGS:
@@ -408,7 +444,10 @@ def _enter(w: _Walker, node: Node, tag: str, skip: set[int]) -> None:
 
 def _exit(w: _Walker, node: Node, tag: str) -> None:
     if tag == "a":
-        w.link_depth = max(w.link_depth - 1, 0)
+        if node.mem_id in w.inert_links:
+            w.inert_links.discard(node.mem_id)
+        else:
+            w.link_depth = max(w.link_depth - 1, 0)
         return
     index = w.frame_of.pop(node.mem_id, None)
     if index is None:

@@ -8,6 +8,7 @@ systems and widget vendors use everywhere.
 
 from __future__ import annotations
 
+import functools
 import re
 
 
@@ -42,6 +43,7 @@ __all__ = [
     "SCREEN_READER_CLASS",
     "SKIP_ROLES",
     "TEASER_TOKENS",
+    "WIDGET_LABEL",
     "is_negative",
     "is_related",
 ]
@@ -206,6 +208,7 @@ NEGATIVE_TOKENS = frozenset(
         "widget",
         "widgets",
         "carousel",
+        "gallery",
         "feed",
         "ticker",
         # ads
@@ -269,6 +272,7 @@ NEGATIVE_TOKENS = frozenset(
 NEGATIVE_STEMS = (
     "related",
     "comment",
+    "comentario",  # es/pt: comentarios, comentario-lista
     "sidebar",
     "newsletter",
     "subscribe",
@@ -287,8 +291,13 @@ NEGATIVE_STEMS = (
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def is_negative(token: str) -> bool:
-    """Whether a class/id word names page furniture."""
+    """Whether a class/id word names page furniture.
+
+    Memoised: pages repeat the same class words on many elements, and the
+    answer depends on the word alone.
+    """
     if token in NEGATIVE_TOKENS:
         return True
     return len(token) > 7 and any(stem in token for stem in NEGATIVE_STEMS)
@@ -543,7 +552,8 @@ _CALL_TO_ACTION = (
     r"|read more|continue reading|keep reading|read the full (?:story|article)"
     r"|(?:print|email|e-mail) this (?:article|page|story)"
     # English, comments, accounts, chat, apps
-    r"|(?:leave|post|add|write) a comment|(?:show|view|load|read) (?:all )?comments"
+    r"|(?:leave|post|add|write) (?:a )?comment"
+    r"|(?:show|view|load|read) (?:all )?comments"
     r"|comments are closed|join the (?:conversation|discussion)"
     r"|to participate in the discussion|log in or register|sign in or register"
     r"|(?:log|sign) in to (?:comment|reply|continue|read)"
@@ -601,7 +611,7 @@ _CALL_TO_ACTION = (
 _WIDGET_LABELS = (
     # English
     r"subscribe|subscribe now|subscribed|sign in|sign up|log ?in|log out"
-    r"|register|newsletters?|advertisements?|advertising|advert|ads?|sponsored"
+    r"|register|newsletters?|advertisements?|advertising|adverts?|ads?|sponsored"
     r"|sponsored content|promoted|paid (?:post|content)|partner content"
     r"|comments?|(?:show|view|load|hide) comments|replies|share|tweet|print"
     r"|e-?mail|save|copy link|tags?|topics|related topics|loading|loader"
@@ -634,6 +644,10 @@ _WIDGET_LABELS = (
     r"|invia|invia per e-?mail|tag|argomenti|caricamento(?: in corso)?"
     r"|accedi|registrati|ultime notizie|l['’]autore"
 )
+
+# A widget label anywhere in a line of a few words ("Post Comment (+)",
+# "Advert here"); see ``Options.cta_max_words``.
+WIDGET_LABEL = re.compile(rf"\b(?:{_WIDGET_LABELS})(?!\w)", re.IGNORECASE)
 
 # A short block is boilerplate wherever it stands when it holds a call to
 # action, consists of widget labels only, opens with an imperative to

@@ -84,3 +84,25 @@ def test_explain_lists_removed_blocks_on_stderr(capsys):
     assert "== removed or re-routed blocks ==" in err
     assert "[caption]" in err
     assert "Never miss a story again" in err
+
+
+def test_a_reader_closing_the_pipe_early_ends_the_command_quietly() -> None:
+    # `newsparse --demo --format json | head -c 1`: the reader leaves after one
+    # byte; the command must not print a BrokenPipeError traceback.
+    code = (
+        "import sys\n"
+        "from newsparse._cli import main\n"
+        "sys.exit(main(['--demo', '--format', 'json']))\n"
+    )
+    with subprocess.Popen(
+        [sys.executable, "-c", code],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as process:
+        assert process.stdout is not None
+        assert process.stderr is not None
+        process.stdout.close()  # the reader is gone before anything is written
+        stderr = process.stderr.read().decode()
+        status = process.wait(timeout=60)
+    assert "Traceback" not in stderr
+    assert status == 141

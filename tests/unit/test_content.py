@@ -65,6 +65,30 @@ def test_data_tables_become_rows_of_cells():
     assert [r.cells for r in rows] == [("City", "Votes"), ("Lyon", "12")]
 
 
+def test_text_inside_a_script_link_is_not_link_text():
+    # A javascript: link leads nowhere; its text is the page's own.
+    inert = newsparse.parse(page(f"<a href='javascript:'><p>{PROSE}</p></a>"))
+    linked = newsparse.parse(page(f"<a href='/other'><p>{PROSE}</p></a>"))
+    assert [b.text for b in inert.body] == [PROSE]
+    assert linked.body == ()
+
+
+def test_a_data_table_with_a_paragraph_in_a_cell_stays_a_table():
+    table = (
+        "<table><tr><th>Film</th><th>Plot</th></tr>"
+        f"<tr><td>Loop</td><td><p>{PROSE}</p></td></tr></table>"
+    )
+    layout = table.replace("<th>", "<td>").replace("</th>", "</td>")
+    rows = [
+        b.cells
+        for b in newsparse.parse(page(f"<p>{PROSE}</p>{table}")).body
+        if b.kind is BlockKind.TABLE_ROW
+    ]
+    assert rows == [("Film", "Plot"), ("Loop", PROSE)]
+    kinds = {b.kind for b in newsparse.parse(page(f"<p>{PROSE}</p>{layout}")).body}
+    assert BlockKind.TABLE_ROW not in kinds
+
+
 def test_text_split_by_an_ad_is_merged():
     html = page(
         f"<div class='part'><p>{PROSE} One.</p><p>{PROSE} Two.</p></div>"
@@ -130,6 +154,77 @@ def test_short_call_to_action_is_dropped_but_a_sentence_mentioning_it_is_kept():
     texts = [b.text for b in newsparse.parse(html).body]
     assert mention in texts
     assert "Subscribe to our newsletter" not in texts
+
+
+def test_a_call_to_action_word_inside_a_sentence_is_prose():
+    kept = [
+        "The mayor declined to comment.",
+        "A spokeswoman did not respond to a request for comment.",
+    ]
+    dropped = ["Post Comment (+)", "Like this story? Share it with a friend!", "Advert"]
+    code = "fetch('/login', {method: 'POST'})"
+    html = page(
+        f"<p>{PROSE}</p>"
+        + "".join(f"<p>{t}</p>" for t in kept + dropped)
+        + f"<pre>{code}</pre><p>{PROSE} Later.</p>"
+    )
+    texts = [b.text for b in newsparse.parse(html).body]
+    assert all(t in texts for t in [*kept, code])
+    assert not any(t in texts for t in dropped)
+
+
+def test_a_linked_sentence_between_paragraphs_is_kept_a_linked_headline_is_not():
+    linked = (
+        "<p>The <a href='/a'>council of the northern district</a> met the "
+        "<a href='/b'>regional transport authority on Monday</a> about the plan.</p>"
+    )
+    teaser = "<p><a href='/c'>Other story: the bridge reopens after repairs</a></p>"
+    prose = "".join(f"<p>{PROSE} ({n})</p>" for n in range(3))
+    html = page(f"{prose}{linked}{teaser}{prose}")
+    balanced = [b.text for b in newsparse.parse(html).body]
+    strict = newsparse.parse(html, options=newsparse.Options(preference="precision"))
+    sentence = (
+        "The council of the northern district met the regional transport "
+        "authority on Monday about the plan."
+    )
+    assert sentence in balanced
+    assert not any("bridge" in t for t in balanced)
+    assert sentence not in [b.text for b in strict.body]
+
+
+def test_a_heading_and_list_closing_the_article_are_kept():
+    items = ["England: tenth time", "Spain: eleventh time", "Wales: second time"]
+    closing = (
+        "<h3>Qualified teams</h3><ul>"
+        + "".join(f"<li>{t}</li>" for t in items)
+        + "</ul><h3>Trailing heading</h3>"
+    )
+    html = page(f"<p>{PROSE}</p><p>{PROSE} Again.</p>{closing}")
+    texts = [b.text for b in newsparse.parse(html).body]
+    assert texts[2:] == ["Qualified teams", *items]
+
+
+def test_the_controls_of_a_picture_gallery_stay_out():
+    gallery = (
+        "<div class='media-gallery'><div>1 of 6</div><div>Close</div>"
+        "<figure><img src='a.jpg'><figcaption>The square at dawn.</figcaption>"
+        "</figure></div>"
+    )
+    html = page(f"<p>{PROSE}</p>{gallery}<p>{PROSE} Later.</p>")
+    article = newsparse.parse(html)
+    assert [b.text for b in article.body] == [PROSE, f"{PROSE} Later."]
+    assert [c.text for c in article.captions] == ["The square at dawn."]
+
+
+def test_a_comment_box_named_in_spanish_stays_out():
+    box = (
+        "<div class='caja-comentarios'><p>Los comentarios publicados son de "
+        "exclusiva responsabilidad de sus autores y pueden ser moderados por el "
+        "equipo del diario.</p></div>"
+    )
+    html = page(f"<p>{PROSE}</p><p>{PROSE} Again.</p>{box}")
+    texts = [b.text for b in newsparse.parse(html).body]
+    assert texts == [PROSE, f"{PROSE} Again."]
 
 
 def test_parse_is_deterministic():
@@ -277,3 +372,25 @@ def test_explain_mode_says_why_each_block_left_the_body():
     assert by_text["A vote. Photo: AP"].action == "caption"
     assert all(d.text not in article.text for d in article.explanation)
     assert newsparse.parse(html).explanation == ()
+
+
+def test_a_call_to_action_beside_a_sentence_of_prose_is_a_paragraph():
+    line = (
+        "Continue reading. The mayor said on Monday that the new bridge would"
+        " open to traffic in the spring of next year."
+    )
+    html = page(
+        f"<p>{PROSE}</p><p>{line}</p><p>Continue reading.</p><p>{PROSE} Later.</p>"
+    )
+    texts = [b.text for b in newsparse.parse(html).body]
+    assert line in texts
+    assert "Continue reading." not in texts
+
+
+def test_a_few_words_ending_with_a_colon_introduce_what_follows():
+    html = page(
+        f"<p>{PROSE}</p><p>More pictures below:</p><p>Load more</p><p>{PROSE} Later.</p>"
+    )
+    texts = [b.text for b in newsparse.parse(html).body]
+    assert "More pictures below:" in texts
+    assert "Load more" not in texts

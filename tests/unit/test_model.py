@@ -84,6 +84,32 @@ def test_from_dict_rejects_unknown_fields():
         Article.from_dict(data)
 
 
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        (("title",), 5),
+        (("url",), True),
+        (("body", 0, "level"), True),
+        (("body", 0, "level"), "2"),
+        (("body", 2, "ordered"), "no"),
+        (("metadata", "published"), 20240101),
+        (("metadata", "tags", 0), 7),
+    ],
+)
+def test_from_dict_refuses_values_of_another_json_type(path, value):
+    # cattrs would call str(5) or bool("no"): data no to_dict() wrote.
+    data = sample().to_dict()
+    target = data
+    for key in path[:-1]:
+        target = target[key]
+    if isinstance(target, list) and path[-1] >= len(target):
+        target.append(value)
+    else:
+        target[path[-1]] = value
+    with pytest.raises(newsparse.errors.InputError, match="not an Article"):
+        Article.from_dict(data)
+
+
 def test_text_joins_blocks_with_blank_lines():
     assert sample().text.startswith("Section\n\nFirst *paragraph*.\n\none")
 
