@@ -292,9 +292,15 @@ def _is_name_element(node: Node) -> bool:
 
 
 def _by_line(root: Node) -> Node | None:
-    """A short block starting "By ..." among the first blocks of the article."""
+    """A short block starting "By ..." among the first blocks of the article.
+
+    The root itself counts when it holds no block at all: loose text ("By
+    Ann Lee" straight in ``<body>``) is a block to the segmenter too.
+    """
     seen = 0
-    for node in root.css("p, div, span, address, li, h2, h3, h4, h5, h6"):
+    lines = root.css("p, div, span, address, li, h2, h3, h4, h5, h6")
+    loose = not lines and root.css_first("h1") is None
+    for node in [root, *lines] if loose else lines:
         raw = node.text(deep=True, separator=" ")
         if len(raw) > _BY_LINE_SCAN_CHARS or not raw.strip():
             continue  # a container, or nothing: neither is a line

@@ -234,3 +234,15 @@ def test_a_paragraph_opening_like_a_byline_names_no_author():
     assert newsparse.parse(page).metadata.authors == ()
     byline = "<article><h1>Titel</h1><p>Von Max Mustermann, dpa</p><p>{}</p></article>"
     assert newsparse.parse(byline.format(prose)).metadata.authors == ("Max Mustermann",)
+
+
+@pytest.mark.parametrize("document", ["<B>BY A", "<?>BY A"])
+def test_a_by_line_of_loose_text_is_a_byline_as_a_paragraph_is(document):
+    """test_article_from_any_markup_is_a_fixed_point_of_to_html (nightly):
+    '<B>BY A' (then '<?>BY A') gave a body line 'BY A' and no author, while
+    the same line as the <p> that to_html() writes read as a byline; a page
+    whose whole text is one "By ..." line now reads it as a byline too."""
+    article = newsparse.parse(document, url="https://example.com/a")
+    assert article.metadata.authors == ("A",)
+    again = newsparse.parse(article.to_html(), url=article.url)
+    assert (again.metadata.authors, again.body) == (("A",), article.body)
