@@ -16,6 +16,7 @@ from newsparse._metadata import read_metadata
 from newsparse._model import Article
 from newsparse._options import Options
 from newsparse._output import build_body
+from newsparse._sanitize import sanitize
 from newsparse._segment import segment
 from newsparse.errors import InputError, InputTooLargeError
 
@@ -45,11 +46,13 @@ def parse(
 
     Returns:
         The Article. A page without an article gives an Article with an
-        empty body, not an error.
+        empty body, not an error. Every string in it is valid Unicode
+        without control characters other than newline and tab, and every
+        URL in it is an absolute ``http(s)`` URL (others are dropped).
 
     Raises:
-        InputError: *html* is neither ``str`` nor ``bytes``, or *rules* is
-            given.
+        InputError: *html* is neither ``str`` nor ``bytes``, *url* is not
+            a ``str``, or *rules* is given.
         InputTooLargeError: *html* is larger than ``options.max_bytes``.
         NotMarkupError: *html* is a known binary format.
         DecodeError: *html* is bytes that no encoding decodes.
@@ -57,16 +60,17 @@ def parse(
     if rules is not None:
         msg = "per-site rules are not supported in this release"
         raise InputError(msg)
+    _check_url(url)
     opts = options if options is not None else _DEFAULT_OPTIONS
     text = _as_text(html, opts)
     document = parse_html(text)
     facts = read_metadata(document, url)
     root = clean(document)
     if root is None:
-        return Article(title=facts.title, metadata=facts.metadata, url=url)
+        return sanitize(Article(title=facts.title, metadata=facts.metadata, url=url))
     selection = select_content(segment(root), opts)
     body = build_body(selection.body, facts.title)
-    return Article(
+    article = Article(
         title=facts.title,
         body=body,
         captions=build_captions(selection.captions, facts.base_url),
@@ -74,6 +78,7 @@ def parse(
         metadata=facts.metadata,
         url=url,
     )
+    return sanitize(article)
 
 
 def _as_text(html: object, options: Options) -> str:
@@ -91,3 +96,10 @@ def _as_text(html: object, options: Options) -> str:
         return html
     msg = f"html must be str or bytes, not {type(html).__name__}"
     raise InputError(msg)
+
+
+def _check_url(url: object) -> None:
+    """Refuse a *url* of the wrong type early; callers may not be typed."""
+    if not isinstance(url, str | None):
+        msg = f"url must be str or None, not {type(url).__name__}"
+        raise InputError(msg)
