@@ -215,13 +215,22 @@ DICTIONARY = (
 )
 
 
+def _dict_entry(token: str) -> str:
+    """A libFuzzer dictionary line: printable ASCII kept, other bytes ``\\xNN``."""
+    body = "".join(
+        chr(b) if 0x20 <= b < 0x7F and b not in b'"\\' else f"\\x{b:02x}"
+        for b in token.encode("utf-8")
+    )
+    return f'"{body}"'
+
+
 def write_seeds(directory: Path) -> Path:
     """Fill *directory* with the seed corpus; return the dictionary's path."""
     directory.mkdir(parents=True, exist_ok=True)
     for i, page in enumerate(seed_pages() + list(SNIPPETS)):
         (directory / f"seed-{i:03d}").write_bytes(page)
     dictionary = directory.parent / "fuzz.dict"
-    lines = [json.dumps(token) for token in DICTIONARY]
+    lines = [_dict_entry(token) for token in DICTIONARY]
     dictionary.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return dictionary
 
