@@ -182,7 +182,9 @@ def _dedupe(values: list[str]) -> tuple[str, ...]:
 def _split_authors(values: list[str]) -> list[str]:
     names: list[str] = []
     for value in values:
-        for part in re.split(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|&|\|)\s*", value):
+        # No \s* around the separators: clean_author strips the parts, and
+        # a leading \s* would rescan every run of spaces (quadratic).
+        for part in re.split(r",|;|\band\b|\bund\b|\bet\b|&|\|", value):
             name = clean_author(part)
             if name:
                 names.append(name)
