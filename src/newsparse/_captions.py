@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin, urlsplit
 
+from newsparse._links import resolve_url
 from newsparse._model import Caption
 from newsparse._segment import Role, Segment, normalize_space
 
@@ -55,10 +55,7 @@ def split_credit(text: str) -> tuple[str, str | None]:
 
 
 def _absolute(url: str | None, base: str | None) -> str | None:
-    if not url or url.startswith("data:"):
-        return None
-    joined = urljoin(base, url) if base else url
-    return joined if urlsplit(joined).scheme in {"http", "https"} else None
+    return resolve_url(url, base)
 
 
 def build_captions(segments: list[Segment], base: str | None) -> tuple[Caption, ...]:

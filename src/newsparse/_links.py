@@ -8,13 +8,18 @@ from newsparse._model import Link
 from newsparse._segment import Segment
 
 
-__all__ = ["absolute_http_url", "build_related_links"]
+__all__ = ["absolute_http_url", "build_related_links", "resolve_url"]
 
 
-def absolute_http_url(href: str, base: str | None) -> str | None:
-    """Resolve *href* against *base*; None unless the result is http(s)."""
-    href = href.strip()
-    if not href or href.startswith("#"):
+def resolve_url(href: str | None, base: str | None) -> str | None:
+    """Resolve *href* against *base*; None unless the result is http(s).
+
+    The one place where the page's URLs are resolved: ``urllib`` raises
+    ValueError on malformed URLs (an unclosed IPv6 bracket), and a page must
+    never make :func:`newsparse.parse` crash that way.
+    """
+    href = href.strip() if href else ""
+    if not href:
         return None
     try:
         joined = urljoin(base, href) if base else href
@@ -23,7 +28,15 @@ def absolute_http_url(href: str, base: str | None) -> str | None:
         return None
     if parts.scheme not in {"http", "https"} or not parts.netloc:
         return None
-    return urldefrag(joined).url
+    return joined
+
+
+def absolute_http_url(href: str, base: str | None) -> str | None:
+    """Resolve *href* against *base*, without its fragment; None unless http(s)."""
+    if href.strip().startswith("#"):
+        return None
+    joined = resolve_url(href, base)
+    return None if joined is None else urldefrag(joined).url
 
 
 def build_related_links(segments: list[Segment], base: str | None) -> tuple[Link, ...]:

@@ -13,12 +13,12 @@ import json
 import re
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 import attrs
 
 from newsparse._dates import parse_date
 from newsparse._dom import Document, attr
+from newsparse._links import resolve_url
 from newsparse._model import Metadata
 from newsparse._segment import normalize_space
 
@@ -209,12 +209,7 @@ def _strip_site_suffix(title: str, site_name: str | None) -> str:
 
 
 def _absolute(url: str | None, base: str | None) -> str | None:
-    if not url:
-        return None
-    joined = urljoin(base, url.strip()) if base else url.strip()
-    if urlsplit(joined).scheme not in {"http", "https"}:
-        return None
-    return joined
+    return resolve_url(url, base)
 
 
 def read_metadata(document: Document, url: str | None) -> PageFacts:

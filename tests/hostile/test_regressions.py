@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsparse
 
 
@@ -15,3 +17,24 @@ def test_author_separators_still_split_names():
     html = '<meta name="author" content="Ann Lee ,  Bob Ray and Cy Dee; Dan Eng">'
     authors = newsparse.parse(html).metadata.authors
     assert authors == ("Ann Lee", "Bob Ray", "Cy Dee", "Dan Eng")
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<meta property="og:image" content="http://[x/a.jpg">',
+        '<link rel="canonical" href="//[::1">',
+        (
+            "<article><p>{p}</p><figure><img src='http://[bad'>"
+            "<figcaption>A caption (Getty Images)</figcaption></figure><p>{p}</p>"
+        ),
+    ],
+)
+@pytest.mark.parametrize("url", [None, "https://e.com/", "http://[::1"])
+def test_a_malformed_ipv6_url_is_dropped_not_raised(html, url):
+    # Atheris found urljoin's ValueError("Invalid IPv6 URL") escaping parse().
+    p = "The storm reached the coast on Tuesday night, cutting power. " * 3
+    article = newsparse.parse(html.format(p=p), url)
+    assert article.metadata.image is None
+    assert article.metadata.canonical_url is None
+    assert all(c.image is None for c in article.captions)
