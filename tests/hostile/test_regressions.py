@@ -38,3 +38,15 @@ def test_a_malformed_ipv6_url_is_dropped_not_raised(html, url):
     assert article.metadata.image is None
     assert article.metadata.canonical_url is None
     assert all(c.image is None for c in article.captions)
+
+
+def test_100k_deep_nesting_parses_in_linear_time(watchdog):
+    # Lexbor's tree builder scans the open elements for each <div>: 10 s before.
+    report = watchdog("deep_nesting_div", timeout=30)
+    assert "cutting power" in report["text"]
+
+
+def test_unclosed_formatting_elements_cannot_multiply_the_tree(watchdog):
+    # 70 KB of this shape built 5 million elements (2.5 GB) before.
+    report = watchdog("formatting_reconstruction", timeout=30)
+    assert report["grown_kb"] < 100 * 1024
