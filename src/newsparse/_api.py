@@ -9,7 +9,7 @@ from __future__ import annotations
 from newsparse._captions import build_captions
 from newsparse._clean import clean
 from newsparse._content import select_content
-from newsparse._decode import decode
+from newsparse._decode import decode, refuse_non_markup
 from newsparse._dom import parse_html
 from newsparse._links import build_related_links
 from newsparse._metadata import read_metadata
@@ -35,11 +35,20 @@ def parse(
 ) -> Article:
     """Extract the article from one HTML page.
 
+    Every input has a defined outcome (the table is in
+    ``docs/reference/errors.md``): an Article, possibly empty, or one of the
+    errors below, never another exception. Plain text gives an Article whose
+    paragraphs are its blank-line-separated blocks. Parsing never touches
+    the network or the file system and never runs scripts; time is linear in
+    the input and peak memory stays under 200 times its size.
+
     Args:
         html: The page, as text or as raw bytes (the encoding is detected:
-            byte-order mark, then ``<meta charset>``, then UTF-8, then a
-            statistical guess).
-        url: The page's URL; relative links are resolved against it.
+            byte-order mark, then UTF-16 by its NUL bytes, then strict UTF-8,
+            then ``<meta charset>``, then a statistical guess).
+        url: The page's absolute http(s) URL; relative links are resolved
+            against it, or against the page's ``<base href>`` when that gives
+            an http(s) URL. Nothing is ever fetched.
         options: Tuning knobs; the defaults suit news and blog pages.
         rules: Reserved for per-site rules; only None is accepted in this
             release.
@@ -54,8 +63,9 @@ def parse(
         InputError: *html* is neither ``str`` nor ``bytes``, *url* is not
             a ``str``, or *rules* is given.
         InputTooLargeError: *html* is larger than ``options.max_bytes``.
-        NotMarkupError: *html* is a known binary format.
-        DecodeError: *html* is bytes that no encoding decodes.
+        NotMarkupError: *html* is binary data (PDF, image, archive, also
+            when decoded to ``str``), JSON, or an RSS/Atom feed.
+        DecodeError: *html* is bytes that decode to noise in every encoding.
     """
     if rules is not None:
         msg = "per-site rules are not supported in this release"
@@ -88,14 +98,17 @@ def _as_text(html: object, options: Options) -> str:
         if len(data) > options.max_bytes:
             msg = f"input is {len(data)} bytes, over max_bytes={options.max_bytes}"
             raise InputTooLargeError(msg)
-        return decode(data)
-    if isinstance(html, str):
+        text = decode(data)
+    elif isinstance(html, str):
         if len(html) > options.max_bytes:
             msg = f"input is {len(html)} characters, over max_bytes={options.max_bytes}"
             raise InputTooLargeError(msg)
-        return html
-    msg = f"html must be str or bytes, not {type(html).__name__}"
-    raise InputError(msg)
+        text = html
+    else:
+        msg = f"html must be str or bytes, not {type(html).__name__}"
+        raise InputError(msg)
+    refuse_non_markup(text)
+    return text
 
 
 def _check_url(url: object) -> None:
