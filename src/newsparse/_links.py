@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from urllib.parse import urldefrag, urljoin, urlsplit
 
+from newsparse._dom import Document, attr
 from newsparse._model import Link
 from newsparse._segment import Segment
 
 
-__all__ = ["absolute_http_url", "build_related_links", "resolve_url"]
+__all__ = ["absolute_http_url", "build_related_links", "document_base", "resolve_url"]
 
 
 def resolve_url(href: str | None, base: str | None) -> str | None:
@@ -29,6 +30,19 @@ def resolve_url(href: str | None, base: str | None) -> str | None:
     if parts.scheme not in {"http", "https"} or not parts.netloc:
         return None
     return joined
+
+
+def document_base(document: Document, url: str | None) -> str | None:
+    """The URL relative links resolve against: ``<base href>`` or *url*.
+
+    As in a browser, the first ``<base href>`` wins, resolved against the
+    page's URL; one that does not give an http(s) URL (``javascript:``,
+    ``data:``) is ignored. The base is only ever used to resolve links
+    textually: nothing is fetched.
+    """
+    node = document.css_first("base[href]")
+    href = attr(node, "href") if node is not None else None
+    return resolve_url(href, url) or url
 
 
 def absolute_http_url(href: str, base: str | None) -> str | None:

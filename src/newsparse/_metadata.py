@@ -18,7 +18,7 @@ import attrs
 
 from newsparse._dates import parse_date
 from newsparse._dom import Document, attr
-from newsparse._links import resolve_url
+from newsparse._links import document_base, resolve_url
 from newsparse._model import Metadata
 from newsparse._segment import normalize_space
 
@@ -228,7 +228,7 @@ def read_metadata(document: Document, url: str | None) -> PageFacts:
     canonical = _absolute(
         attr(canonical_node, "href") if canonical_node is not None else None, url
     ) or _absolute(_first(meta, "og:url"), url)
-    base = url or canonical
+    base = document_base(document, url or canonical)
 
     site_name = _first(meta, "og:site_name", "application-name") or ld_site
     publisher_names = _names(ld_article.get("publisher"))

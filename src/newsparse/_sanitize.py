@@ -53,7 +53,8 @@ def clean_url(url: str) -> str | None:
     try:
         parts = urlsplit(text)
         host = parts.hostname
-    except ValueError:  # e.g. an unclosed IPv6 bracket
+        parts.port  # noqa: B018  (raises on a port out of range)
+    except ValueError:  # an unclosed IPv6 bracket, a port out of range
         return None
     if parts.scheme not in {"http", "https"} or not host:
         return None

@@ -57,3 +57,30 @@ def test_clean_url_follows_the_url_standard_on_spaces_and_controls():
 
 def test_clean_text_keeps_newlines_and_tabs():
     assert clean_text("a\r\n\tb\x0c\u2028") == "a\n\tb\u2028"
+
+
+def test_a_port_out_of_range_is_not_a_url():
+    assert clean_url("http://user:pass@e.com:99999/") is None
+    assert clean_url("http://e.com:8080/a") == "http://e.com:8080/a"
+
+
+PROSE = "The storm reached the coast on Tuesday night, cutting power to homes. " * 2
+FIGURE = (
+    "<article><p>{p}</p><figure><img src='pic.jpg'><figcaption>The harbour at "
+    "dawn. (Getty Images)</figcaption></figure><p>{p}</p></article>"
+)
+
+
+@pytest.mark.parametrize(
+    ("base", "image"),
+    [
+        ("https://cdn.example.org/a/", "https://cdn.example.org/a/pic.jpg"),
+        ("/static/", "https://e.com/static/pic.jpg"),
+        ("javascript:alert(1)//", "https://e.com/news/pic.jpg"),
+        ("data:text/html,x", "https://e.com/news/pic.jpg"),
+    ],
+)
+def test_base_href_resolves_links_when_it_gives_an_http_url(base, image):
+    html = f"<head><base href='{base}'></head>" + FIGURE.format(p=PROSE)
+    article = newsparse.parse(html, "https://e.com/news/story.html")
+    assert [c.image for c in article.captions] == [image]
