@@ -21,8 +21,10 @@ _LEADING_CREDIT = re.compile(
     rf"|^(?:{_CREDIT_WORDS})\s*:\s*[^.\n]{{1,80}}$",
     re.IGNORECASE,
 )
+# (?<!\s): a match starts at the beginning of a run of spaces, never inside
+# it, or every position of a long run would rescan the run (quadratic).
 _TRAILING_CREDIT = re.compile(
-    rf"\s*(?:(?:\(|\[)(?:(?:{_CREDIT_WORDS})\s*:\s*)?[^()\[\]]{{1,60}}(?:\)|\])"
+    rf"(?<!\s)\s*(?:(?:\(|\[)(?:(?:{_CREDIT_WORDS})\s*:\s*)?[^()\[\]]{{1,60}}(?:\)|\])"
     rf"|(?:{_CREDIT_WORDS})\s*:\s*[^.:\n]{{1,80}}"
     rf"|©\s*[^.\n]{{1,80}}"
     rf"|\s/\s*[A-Z][A-Za-z .&-]{{1,40}})\s*$",

@@ -191,7 +191,8 @@ def _split_authors(values: list[str]) -> list[str]:
     return names
 
 
-_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»«/]\s+")
+# (?<!\s): start at a run of spaces, not inside it (linear, not quadratic).
+_TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+[|\-–—:·•»«/]\s+")
 
 
 def _strip_site_suffix(title: str, site_name: str | None) -> str:
