@@ -101,7 +101,7 @@ TAGS = st.one_of(
 
 
 @settings(
-    max_examples=int(os.environ.get("NESTING_EXAMPLES", "300")),
+    max_examples=int(os.environ.get("NESTING_EXAMPLES", "100")),
     deadline=None,
 )
 @given(st.lists(TAGS, min_size=50, max_size=300))
