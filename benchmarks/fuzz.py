@@ -424,7 +424,7 @@ def run_hypothesis(seconds: float, timeout: int, *, seed: int | None = None) -> 
     signal.signal(signal.SIGALRM, _alarm)
 
     @settings(
-        max_examples=500,
+        max_examples=100,
         deadline=None,
         database=None,
         derandomize=False,
