@@ -5,8 +5,9 @@ every ``newsparse`` module, and every literal pattern passed inline to a
 ``re`` function (found by reading the source). Each runs, in a watchdog
 process, on texts of 20,000 characters built from the characters its own
 source mentions and from the usual suspects (runs of whitespace, letters,
-digits, brackets), with and without a failing last character. A pattern
-that backtracks quadratically needs minutes there; a linear one needs
+digits, brackets), with and without a failing last character, with every
+method the source calls on it (``search``, ``split`` …). A pattern that
+backtracks quadratically needs minutes there; a linear one needs
 milliseconds.
 """
 
@@ -89,6 +90,32 @@ def re_call_sites() -> list[str]:
 
 
 PATTERNS = {**module_patterns(), **inline_patterns()}
+METHODS = {"search", "match", "fullmatch", "split", "sub", "subn", "findall"}
+METHODS |= {"finditer"}
+
+
+def methods_used() -> dict[str, set[str]]:
+    """How the source uses each pattern: ``{"_TAG": {"search"}, "_x:12": …}``.
+
+    A pattern is tested the way it runs: one only ever used with ``match``
+    is anchored at the start and cannot rescan the text from every position.
+    """
+    used: dict[str, set[str]] = {}
+    for path in sorted(SRC.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Attribute) or node.attr not in METHODS:
+                continue
+            owner = node.value
+            if isinstance(owner, ast.Name) and owner.id != "re":
+                used.setdefault(owner.id, set()).add(node.attr)
+            elif isinstance(owner, ast.Attribute):
+                used.setdefault(owner.attr, set()).add(node.attr)
+            elif isinstance(owner, ast.Name):  # re.split(literal, …)
+                used.setdefault(f"{path.stem}:{node.lineno}", set()).add(node.attr)
+    return used
+
+
+USES = methods_used()
 
 
 def test_every_regex_in_the_source_is_under_test():
@@ -114,12 +141,21 @@ def exercise(name: str) -> int:
     pattern = PATTERNS[name]
     source = pattern.pattern
     text_source = source.decode("latin-1") if isinstance(source, bytes) else source
+    # "_dom._TOKEN_SPLIT" → "_TOKEN_SPLIT"; a pattern never seen used gets all
+    methods = (
+        USES.get(name.rsplit(".", maxsplit=1)[-1].split("[", maxsplit=1)[0], set())
+        or METHODS
+    )
     runs = 0
     for text in adversarial_texts(text_source):
         data = text.encode("utf-8") if isinstance(source, bytes) else text
-        for _ in pattern.finditer(data):  # type: ignore[arg-type]
-            pass
-        pattern.split(data)  # type: ignore[arg-type]
+        for method in methods:
+            result = getattr(pattern, method)(
+                *((data[:0], data) if method in {"sub", "subn"} else (data,))
+            )
+            if method == "finditer":
+                for _ in result:
+                    pass
         runs += 1
     return runs
 
