@@ -32,11 +32,16 @@ if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
 from _metric import (  # noqa: E402
+    MATCH_F1,
+    Counts,
     Metrics,
     PageScore,
     aggregate,
     line_coverage,
+    score_captions,
+    score_links,
     score_page,
+    token_f1,
     tokenize,
 )
 
@@ -47,11 +52,20 @@ if TYPE_CHECKING:
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = PROJECT_ROOT.parent / "shared" / "data"
-CORPORA = ("zyte", "readability")
+CORPORA = ("zyte", "readability", "captions")
+ANNOTATIONS = PROJECT_ROOT / "tests" / "fixtures" / "annotations"
 # Readability.js runs its test pages with this base URI.
 READABILITY_URL = "http://fakehost/test/page.html"
 META_FIELDS = ("title", "byline", "excerpt", "siteName", "publishedTime", "lang")
-PEERS = ("trafilatura", "readability-lxml", "newspaper4k", "goose3")
+PEERS = (
+    "trafilatura",
+    "readability-lxml",
+    "newspaper4k",
+    "goose3",
+    "resiliparse",
+    "justext",
+    "boilerpy3",
+)
 
 
 # --------------------------------------------------------------------- corpora
@@ -66,6 +80,8 @@ class Page:
     html: str
     truth: str
     meta: Mapping[str, str] = field(default_factory=dict)  # non-null truths only
+    # The same with the corrections of readability_corrections.json applied.
+    corrected: Mapping[str, str] = field(default_factory=dict)
 
 
 def load_zyte(data: Path) -> list[Page]:
@@ -86,6 +102,7 @@ def load_zyte(data: Path) -> list[Page]:
 def load_readability(data: Path) -> list[Page]:
     """Readability test pages; the body truth is the visible text of expected.html."""
     pages = []
+    corrections = load_corrections()
     for folder in sorted(p for p in (data / "readability" / "test-pages").iterdir()):
         source = folder / "source.html"
         if not source.is_file():
@@ -98,11 +115,35 @@ def load_readability(data: Path) -> list[Page]:
             else {}
         )
         meta = {k: str(raw[k]) for k in META_FIELDS if raw.get(k) is not None}
+        fixes = corrections.get(folder.name, {})
+        corrected = {**meta, **{k: v["truth"] for k, v in fixes.items()}}
         html = source.read_text(encoding="utf-8", errors="replace")
         pages.append(
-            Page(folder.name, READABILITY_URL, html, visible_text(expected), meta)
+            Page(
+                folder.name,
+                READABILITY_URL,
+                html,
+                visible_text(expected),
+                meta,
+                corrected,
+            )
         )
     return pages
+
+
+CORRECTIONS = HERE / "readability_corrections.json"
+
+
+def load_corrections() -> dict[str, dict[str, dict[str, str]]]:
+    """Plainly wrong Readability metadata truths, corrected (see README.md)."""
+    data = json.loads(CORRECTIONS.read_text(encoding="utf-8"))
+    fixes: dict[str, dict[str, dict[str, str]]] = data["corrections"]
+    for page, fields in fixes.items():
+        unknown = set(fields) - set(META_FIELDS)
+        if unknown:
+            msg = f"{CORRECTIONS.name}: {page}: unknown fields {sorted(unknown)}"
+            raise ValueError(msg)
+    return fixes
 
 
 LOADERS: dict[str, Callable[[Path], list[Page]]] = {
@@ -348,12 +389,55 @@ def load_goose3() -> System:
     return System("goose3", extract, frozenset(META_FIELDS), _version("goose3"))
 
 
+def load_resiliparse() -> System:
+    """Resiliparse's main-content text extraction (C++ on Lexbor)."""
+    html2text = _import("resiliparse.extract.html2text", "resiliparse")
+    parse_html = _import("resiliparse.parse.html", "resiliparse").HTMLTree.parse
+
+    def extract(html: str, url: str, *, want_meta: bool) -> Prediction:
+        del url, want_meta  # body only
+        tree = parse_html(html)
+        return Prediction(
+            html2text.extract_plain_text(tree, main_content=True, comments=False)
+        )
+
+    return System("resiliparse", extract, frozenset(), _version("resiliparse"))
+
+
+def load_justext() -> System:
+    """jusText with its English stop list, as in trafilatura's own benchmark."""
+    justext = _import("justext", "justext")
+    stoplist = justext.get_stoplist("English")
+
+    def extract(html: str, url: str, *, want_meta: bool) -> Prediction:
+        del url, want_meta  # body only
+        paragraphs = justext.justext(html, stoplist)
+        return Prediction("\n".join(p.text for p in paragraphs if not p.is_boilerplate))
+
+    return System("justext", extract, frozenset(), _version("justext"))
+
+
+def load_boilerpy3() -> System:
+    """boilerpy3's ArticleExtractor (a port of Boilerpipe)."""
+    extractors = _import("boilerpy3.extractors", "boilerpy3")
+    extractor = extractors.ArticleExtractor(raise_on_failure=False)
+
+    def extract(html: str, url: str, *, want_meta: bool) -> Prediction:
+        del url, want_meta  # body only
+        return Prediction(extractor.get_content(html) or "")
+
+    return System("boilerpy3", extract, frozenset(), _version("boilerpy3"))
+
+
 SYSTEMS: dict[str, Callable[[], System]] = {
     "newsparse": load_newsparse,
     "trafilatura": load_trafilatura,
     "readability-lxml": load_readability_lxml,
     "newspaper4k": load_newspaper4k,
     "goose3": load_goose3,
+    "resiliparse": load_resiliparse,
+    "justext": load_justext,
+    "boilerpy3": load_boilerpy3,
 }
 
 
@@ -385,10 +469,46 @@ def to_day(value: Any) -> dt.date | None:
         return None
 
 
+# The label a byline starts with ("By", "Par", "Von", "Автор:"). The issue
+# asks for names without it, so it is no part of the value being compared.
+_BYLINE_LABEL = re.compile(
+    r"^(?:written by|by|par|von|por|di|door|автор|авторы)\s*:?\s+", re.IGNORECASE
+)
+
+
+def _byline_key(value: str) -> str:
+    return normalize(_BYLINE_LABEL.sub("", normalize(value)))
+
+
+def _in_truth_zone(pred: Any, truth: str) -> Any:
+    """An aware predicted datetime, moved to the truth's UTC offset.
+
+    ``2017-02-24T01:18:13Z`` and ``2017-02-23T17:18:13-08:00`` are one instant;
+    compared by calendar day as written they would differ.
+    """
+    if not isinstance(pred, dt.datetime) or pred.tzinfo is None:
+        return pred
+    text = truth.strip().replace("Z", "+00:00")
+    try:
+        written = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return pred
+    if written.tzinfo is None:
+        return pred
+    return pred.astimezone(written.tzinfo)
+
+
 def meta_match(name: str, truth: str, pred: Any) -> bool:
-    """Whether a predicted metadata value matches the truth."""
+    """Whether a predicted metadata value matches the truth.
+
+    An empty truth (Readability found no value) is matched by an empty
+    prediction: the page has none.
+    """
+    if not normalize(truth):
+        empty = pred is None or (isinstance(pred, tuple | list) and not pred)
+        return empty or (isinstance(pred, str) and not normalize(pred))
     if name == "publishedTime":
-        day = to_day(pred)
+        day = to_day(_in_truth_zone(pred, truth))
         return day is not None and day == to_day(truth)
     if pred is None:
         return False
@@ -397,8 +517,8 @@ def meta_match(name: str, truth: str, pred: Any) -> bool:
         names = [n for n in names if n.strip()]
         if not names:
             return False
-        candidates = {normalize(", ".join(names)), *(normalize(n) for n in names)}
-        return normalize(truth) in candidates
+        candidates = {_byline_key(", ".join(names)), *(_byline_key(n) for n in names)}
+        return _byline_key(truth) in candidates
     return normalize(str(pred)) == normalize(truth)
 
 
@@ -422,10 +542,13 @@ class PageResult:
     seconds: float
     error: str | None = None
 
-    def meta_hits(self, fields: frozenset[str]) -> dict[str, bool]:
+    def meta_hits(
+        self, fields: frozenset[str], *, corrected: bool = False
+    ) -> dict[str, bool]:
+        truth = self.page.corrected if corrected else self.page.meta
         return {
             k: meta_match(k, v, self.pred.meta.get(k))
-            for k, v in self.page.meta.items()
+            for k, v in truth.items()
             if k in fields
         }
 
@@ -449,11 +572,12 @@ class Run:
     def errors(self) -> list[PageResult]:
         return [r for r in self.results if r.error]
 
-    def meta_accuracy(self) -> dict[str, tuple[int, int]]:
+    def meta_accuracy(self, *, corrected: bool = False) -> dict[str, tuple[int, int]]:
         """Per field the (hits, pages with a truth), for fields the system gives."""
         acc = {k: (0, 0) for k in META_FIELDS if k in self.system.meta_fields}
         for res in self.results:
-            for k, ok in res.meta_hits(self.system.meta_fields).items():
+            hits = res.meta_hits(self.system.meta_fields, corrected=corrected)
+            for k, ok in hits.items():
                 hits, total = acc[k]
                 acc[k] = (hits + ok, total + 1)
         return acc
@@ -539,19 +663,29 @@ def print_metadata(runs: Sequence[Run]) -> None:
     with_meta = [run for run in runs if run.system.meta_fields]
     if not with_meta:
         return
-    print("\nmetadata accuracy (exact after NFKC + whitespace + casefold)")
-    rows = [["system", *META_FIELDS]]
-    for run in with_meta:
-        acc = run.meta_accuracy()
-        cells = [run.system.name]
-        for k in META_FIELDS:
-            if k not in acc:
-                cells.append("-")
-                continue
-            hits, total = acc[k]
-            cells.append(f"{hits / total:.3f} ({hits}/{total})" if total else "n/a")
-        rows.append(cells)
-    print_table(rows, [False] + [True] * len(META_FIELDS))
+    fixes = sum(
+        len(set(r.page.corrected.items()) - set(r.page.meta.items()))
+        for r in with_meta[0].results
+    )
+    for corrected, title in (
+        (False, "published truth"),
+        (True, f"corrected truth: {fixes} plainly wrong truths fixed, see README"),
+    ):
+        print(
+            f"\nmetadata accuracy, {title} (exact after NFKC + whitespace + casefold)"
+        )
+        rows = [["system", *META_FIELDS]]
+        for run in with_meta:
+            acc = run.meta_accuracy(corrected=corrected)
+            cells = [run.system.name]
+            for k in META_FIELDS:
+                if k not in acc:
+                    cells.append("-")
+                    continue
+                hits, total = acc[k]
+                cells.append(f"{hits / total:.3f} ({hits}/{total})" if total else "n/a")
+            rows.append(cells)
+        print_table(rows, [False] + [True] * len(META_FIELDS))
 
 
 def short_id(page: Page) -> str:
@@ -611,13 +745,13 @@ def print_show(run: Run, page_id: str, threshold: float, width: int) -> None:
         )
         for ln in bad:
             print(f"  [{ln.coverage:4.0%}] {clip(ln.line, width)}")
-    hits = res.meta_hits(run.system.meta_fields)
+    hits = res.meta_hits(run.system.meta_fields, corrected=True)
     if hits:
-        print("--- metadata")
+        print("--- metadata (corrected truth)")
         for k, ok in hits.items():
             mark = "ok  " if ok else "MISS"
             pred = show_value(res.pred.meta.get(k))
-            print(f"  {mark} {k}: truth={res.page.meta[k]!r}  pred={pred}")
+            print(f"  {mark} {k}: truth={res.page.corrected[k]!r}  pred={pred}")
 
 
 def summary_dict(run: Run) -> dict[str, Any]:
@@ -635,6 +769,10 @@ def summary_dict(run: Run) -> dict[str, Any]:
         "metadata": {
             k: {"hits": h, "total": t, "accuracy": h / t if t else None}
             for k, (h, t) in run.meta_accuracy().items()
+        },
+        "metadata_corrected": {
+            k: {"hits": h, "total": t, "accuracy": h / t if t else None}
+            for k, (h, t) in run.meta_accuracy(corrected=True).items()
         },
     }
 
@@ -654,6 +792,7 @@ def pages_dict(run: Run) -> dict[str, Any]:
             "seconds": res.seconds,
             "error": res.error,
             "metadata": res.meta_hits(run.system.meta_fields),
+            "metadata_corrected": res.meta_hits(run.system.meta_fields, corrected=True),
         }
     return out
 
@@ -663,10 +802,170 @@ def write_json(path: Path, payload: Mapping[str, Any]) -> None:
     print(f"wrote {path}", file=sys.stderr)
 
 
+# -------------------------------------------------------- captions and links
+
+
+@dataclass(frozen=True)
+class AnnotatedPage:
+    """A page of the shared data with its hand-made captions and related links."""
+
+    id: str
+    url: str
+    html: str
+    captions: tuple[tuple[str, str | None], ...]
+    links: tuple[tuple[str, str], ...]
+
+
+def load_annotated(data: Path) -> list[AnnotatedPage]:
+    """The pages named in ``tests/fixtures/annotations`` (see GUIDELINE.md)."""
+    zyte_truth = json.loads(
+        (data / "zyte" / "ground-truth.json").read_text(encoding="utf-8")
+    )
+    pages = []
+    for path in sorted(ANNOTATIONS.glob("*.json")):
+        note = json.loads(path.read_text(encoding="utf-8"))
+        corpus, page_id = note["corpus"], note["id"]
+        if corpus == "zyte":
+            raw = gzip.decompress(
+                (data / "zyte" / "html" / f"{page_id}.html.gz").read_bytes()
+            )
+            html, url = raw.decode("utf-8"), zyte_truth[page_id]["url"]
+        else:
+            source = data / "readability" / "test-pages" / page_id / "source.html"
+            html = source.read_text(encoding="utf-8", errors="replace")
+            url = READABILITY_URL
+        pages.append(
+            AnnotatedPage(
+                f"{corpus}-{page_id[:12]}",
+                url,
+                html,
+                tuple((c["text"], c["credit"]) for c in note["captions"]),
+                tuple((r["text"], r["url"]) for r in note["related_links"]),
+            )
+        )
+    return pages
+
+
+@dataclass
+class AnnotatedResult:
+    """newsparse's captions and links on one annotated page, scored."""
+
+    page: AnnotatedPage
+    captions: list[tuple[str, str | None]]
+    links: list[tuple[str, str]]
+    scores: tuple[Counts, Counts, Counts]
+    leaks: list[str]
+
+
+def leaked(page: AnnotatedPage, blocks: Sequence[str]) -> list[str]:
+    """True caption, credit and link texts that make up a block of the body."""
+    items = [text for caption in page.captions for text in caption if text]
+    items += [link[0] for link in page.links]
+    return [t for t in items if t and any(token_f1(t, b) >= MATCH_F1 for b in blocks)]
+
+
+def run_captions(pages: Sequence[AnnotatedPage]) -> list[AnnotatedResult]:
+    system = load_newsparse()
+    parse = importlib.import_module("newsparse").parse
+    print(f"newsparse {system.version}: {len(pages)} pages...", file=sys.stderr)
+    results = []
+    for page in pages:
+        art = parse(page.html, url=page.url)
+        captions = [(c.text, c.credit) for c in art.captions]
+        links = [(link.text, link.url) for link in art.related_links]
+        cap, cred, _ = score_captions(page.captions, captions)
+        rel = score_links([u for _, u in page.links], [u for _, u in links])
+        results.append(
+            AnnotatedResult(
+                page,
+                captions,
+                links,
+                (cap, cred, rel),
+                leaked(page, [b.text for b in art.body]),
+            )
+        )
+    return results
+
+
+def print_captions(results: Sequence[AnnotatedResult], *, per_page: bool) -> None:
+    totals = [Counts(), Counts(), Counts()]
+    for res in results:
+        totals = [a + b for a, b in zip(totals, res.scores, strict=True)]
+    rows = [["", "predicted", "true", "matched", "precision", "recall"]]
+    for name, c in zip(("captions", "credits", "related links"), totals, strict=True):
+        rows.append(
+            [
+                name,
+                str(c.predicted),
+                str(c.truth),
+                str(c.matched),
+                f"{c.precision:.3f}",
+                f"{c.recall:.3f}",
+            ]
+        )
+    print_table(rows, [False] + [True] * 5)
+    leaks = sum(len(r.leaks) for r in results)
+    print(f"caption or link texts leaked into the body: {leaks}")
+    if per_page:
+        print("\nper page: matched/predicted/true for captions, credits, links")
+        rows = [["page", "captions", "credits", "links", "leaks"]]
+        for res in results:
+            cells = [f"{c.matched}/{c.predicted}/{c.truth}" for c in res.scores]
+            rows.append([res.page.id, *cells, str(len(res.leaks))])
+        print_table(rows, [False, True, True, True, True])
+
+
+def print_caption_diff(res: AnnotatedResult, width: int) -> None:
+    """What newsparse missed and what it added on one annotated page."""
+    print(f"\n=== {res.page.id}  {res.page.url}")
+    _, _, pairs = score_captions(res.page.captions, res.captions)
+    hit_t = {i for i, _ in pairs}
+    hit_p = {j for _, j in pairs}
+    for i, j in pairs:
+        truth, pred = res.page.captions[i], res.captions[j]
+        mark = "ok  " if truth == pred else "~   "
+        print(clip(f"  {mark}caption {pred[0]!r} credit={pred[1]!r}", width))
+        if truth != pred:
+            print(clip(f"      truth {truth[0]!r} credit={truth[1]!r}", width))
+    for i, c in enumerate(res.page.captions):
+        if i not in hit_t:
+            print(clip(f"  MISS caption {c[0]!r} credit={c[1]!r}", width))
+    for j, c in enumerate(res.captions):
+        if j not in hit_p:
+            print(clip(f"  EXTRA caption {c[0]!r} credit={c[1]!r}", width))
+    true_urls = {u for _, u in res.page.links}
+    pred_urls = {u for _, u in res.links}
+    for text, url in res.page.links:
+        mark = "ok  " if url in pred_urls else "MISS"
+        print(clip(f"  {mark} link {url} {text!r}", width))
+    for text, url in res.links:
+        if url not in true_urls:
+            print(clip(f"  EXTRA link {url} {text!r}", width))
+    for text in res.leaks:
+        print(clip(f"  LEAK {text!r}", width))
+
+
+def main_captions(args: argparse.Namespace) -> int:
+    """``--corpus captions``: newsparse against the hand annotations."""
+    pages = load_annotated(args.data)
+    wanted = resolve_ids(pages, args.show)
+    if wanted:
+        pages = [p for p in pages if p.id in wanted]
+    results = run_captions(pages)
+    print(f"corpus captions: {len(pages)} annotated pages ({args.data})")
+    print_captions(results, per_page=args.pages)
+    for res in results:
+        if res.page.id in wanted:
+            print_caption_diff(res, args.width)
+    return 0
+
+
 # ------------------------------------------------------------------------ main
 
 
-def resolve_ids(pages: Sequence[Page], wanted: Sequence[str]) -> list[str]:
+def resolve_ids(
+    pages: Sequence[Page | AnnotatedPage], wanted: Sequence[str]
+) -> list[str]:
     """Page ids from exact ids or unique prefixes; exits on a bad one."""
     ids = []
     for want in wanted:
@@ -727,6 +1026,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     data: Path = args.data
     if not data.is_dir():
         sys.exit(f"data folder not found: {data}")
+    if args.corpus == "captions":
+        return main_captions(args)
     pages = LOADERS[args.corpus](data)
     show_ids = resolve_ids(pages, args.show)
     if show_ids:

@@ -8,9 +8,18 @@ from __future__ import annotations
 
 import logging
 
-from newsparse import errors
+from newsparse import errors, rules
 from newsparse._api import parse
-from newsparse._model import Article, Block, BlockKind, Caption, Link, Metadata
+from newsparse._model import (
+    Article,
+    Block,
+    BlockKind,
+    Caption,
+    Decision,
+    Link,
+    Metadata,
+    PageType,
+)
 from newsparse._options import Options
 from newsparse._version import __version__
 from newsparse.errors import NewsparseError
@@ -21,13 +30,16 @@ __all__ = [
     "Block",
     "BlockKind",
     "Caption",
+    "Decision",
     "Link",
     "Metadata",
     "NewsparseError",
     "Options",
+    "PageType",
     "__version__",
     "errors",
     "parse",
+    "rules",
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -21,6 +21,10 @@ _HIDDEN_SELECTOR = (
     '[style*="visibility:hidden"], [style*="visibility: hidden"]'
 )
 
+# One query, one pass over the tree. Removing a node only detaches it, so a
+# match inside an already removed subtree is harmless.
+_REMOVE_SELECTOR = f"{_DROP_SELECTOR}, {_HIDDEN_SELECTOR}"
+
 
 def clean(document: Document) -> Node | None:
     """Strip non-content elements in place and return the ``<body>``.
@@ -31,8 +35,6 @@ def clean(document: Document) -> Node | None:
     body = document.body
     if body is None:
         return None
-    for node in body.css(_DROP_SELECTOR):
-        node.decompose()
-    for node in body.css(_HIDDEN_SELECTOR):
+    for node in body.css(_REMOVE_SELECTOR):
         node.decompose()
     return body

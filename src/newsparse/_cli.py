@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import gzip
 import sys
+import types
+from collections.abc import Callable, Mapping
 from importlib import resources
 from pathlib import Path
 
-from newsparse._api import parse
+from newsparse import _cli_batch, _cli_rules
+from newsparse._api import extract
 from newsparse._model import Article
 from newsparse._version import __version__
 from newsparse.errors import NewsparseError
@@ -20,12 +23,20 @@ DEMO_URL = "https://sputniknews.com/20170302/obama-administration-russian-interf
 
 EXIT_USAGE = 2
 
+# ``newsparse NAME …`` runs a subcommand when NAME is one of these; any other
+# first argument is a PAGE (``./rules`` reads a page called "rules").
+SUBCOMMANDS: Mapping[str, Callable[[list[str]], int]] = types.MappingProxyType(
+    {"batch": _cli_batch.main, "rules": _cli_rules.main}
+)
+
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (also used to document the CLI)."""
     parser = argparse.ArgumentParser(
         prog="newsparse",
         description="Extract the article from an HTML page.",
+        epilog="subcommands: newsparse batch INPUT... -o OUT (see newsparse batch -h); "
+        "newsparse rules {list,check} (see newsparse rules -h)",
     )
     parser.add_argument(
         "page",
@@ -38,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("json", "text", "markdown"),
         default="json",
         help="output format (default: json)",
+    )
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="also report, on standard error, which site rule applied and how",
     )
     parser.add_argument(
         "--demo",
@@ -74,10 +90,18 @@ def _render(article: Article, fmt: str) -> str:
     return article.to_json(indent=2)
 
 
+def _clip(text: str, width: int = 80) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status."""
+    arguments = sys.argv[1:] if argv is None else argv
+    if arguments and arguments[0] in SUBCOMMANDS:
+        return SUBCOMMANDS[arguments[0]](arguments[1:])
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     if args.demo:
         data, url = demo_page(), args.url or DEMO_URL
     elif args.page is None:
@@ -98,9 +122,21 @@ def main(argv: list[str] | None = None) -> int:
             print(f"newsparse: error: cannot read {args.page}: {err}", file=sys.stderr)
             return EXIT_USAGE
     try:
-        article = parse(data, url)
+        extraction = extract(data, url, explain=args.explain)
     except NewsparseError as err:
         print(f"newsparse: error: {err}", file=sys.stderr)
         return EXIT_USAGE
-    sys.stdout.write(_render(article, args.format) + "\n")
+    sys.stdout.write(_render(extraction.article, args.format) + "\n")
+    if args.explain:
+        lines = [
+            "== site rules ==",
+            *extraction.rules.lines(),
+            "",
+            "== removed or re-routed blocks ==",
+        ]
+        lines += [
+            f"[{d.action}] {d.reason}: {_clip(d.text)}"
+            for d in extraction.article.explanation
+        ]
+        sys.stderr.write("\n".join(lines) + "\n")
     return 0

@@ -8,6 +8,7 @@ common undeclared encoding); then charset-normalizer's statistical guess.
 from __future__ import annotations
 
 import codecs
+import html
 import re
 
 import charset_normalizer
@@ -15,7 +16,7 @@ import charset_normalizer
 from newsparse.errors import DecodeError, NotMarkupError
 
 
-__all__ = ["decode", "refuse_non_markup"]
+__all__ = ["decode", "plain_text_as_markup", "refuse_non_markup"]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -224,3 +225,23 @@ def refuse_non_markup(text: str) -> None:
     if _skip_prolog(head).lower().startswith(_FEED_ROOTS):
         msg = "input is an RSS or Atom feed, not a page"
         raise NotMarkupError(msg)
+
+
+def plain_text_as_markup(text: str) -> str:
+    """*text* without any ``<``, as one ``<p>`` per blank-line-separated block.
+
+    A browser runs plain text into one paragraph; the writer's blank lines
+    are what a user of plain text means by paragraphs. Text with a ``<``
+    anywhere is markup and is returned as it is.
+    """
+    if "<" in text:
+        return text
+    blocks: list[str] = []
+    lines: list[str] = []
+    for line in [*text.splitlines(), ""]:
+        if line.strip():
+            lines.append(line)
+        elif lines:
+            blocks.append(html.escape("\n".join(lines), quote=False))
+            lines = []
+    return "".join(f"<p>{block}</p>\n" for block in blocks)

@@ -6,10 +6,11 @@ the HTML backend can be upgraded or swapped in one place.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
 from newsparse._nesting import limit_nesting
 
@@ -19,7 +20,9 @@ __all__ = [
     "Node",
     "attr",
     "class_id_tokens",
+    "outermost",
     "parse_html",
+    "selector_error",
     "walk",
 ]
 
@@ -41,29 +44,96 @@ def parse_html(text: str) -> Document:
     return LexborHTMLParser(limit_nesting(text), scripting=True)
 
 
+@functools.cache
+def _empty_document() -> Document:
+    """A document to compile selectors against; only ever queried."""
+    return LexborHTMLParser("")
+
+
+def selector_error(selector: str) -> str | None:
+    """None when *selector* is CSS that Lexbor compiles, else why not."""
+    if not selector.strip():
+        return "empty selector"
+    try:
+        _empty_document().css_first(selector)
+    except SelectolaxError as err:
+        return str(err) or "invalid selector"
+    return None
+
+
+def outermost(nodes: Iterable[Node]) -> list[Node]:
+    """*nodes* without those inside another of them, in their given order.
+
+    A selector list such as ``article, article .body`` matches a node and
+    its descendant; using both would repeat the text.
+    """
+    found = list(nodes)
+    ids = {node.mem_id for node in found}
+    result: list[Node] = []
+    seen: set[int] = set()
+    for node in found:
+        if node.mem_id in seen:
+            continue
+        seen.add(node.mem_id)
+        parent = node.parent
+        while parent is not None and parent.mem_id not in ids:
+            parent = parent.parent
+        if parent is None:
+            result.append(node)
+    return result
+
+
 def attr(node: Node, name: str) -> str | None:
     """Return an attribute's value, or None when it is absent."""
     return node.attributes.get(name)
 
 
 _TOKEN_SPLIT = re.compile(r"[^0-9a-zA-Z]+|(?<=[a-z])(?=[A-Z])")
+_NOT_ALNUM = re.compile(r"[^0-9a-zA-Z]+")
 
 
 def class_id_tokens(node: Node) -> list[str]:
-    """Split a node's class and id into lowercase word tokens.
+    """Split a node's class names and id into lowercase word tokens.
 
     ``"article-body relatedLinks"`` gives ``["article", "body", "related",
-    "links"]``: vocabularies match whole words, never substrings, so that
-    ``"shadow"`` is not taken for ``"ad"``.
+    "links"]``: vocabularies match whole words, so that ``"shadow"`` is not
+    taken for ``"ad"``. A value of more than four words is a slug made from
+    content (``id="section-sharing-with-a-single-developer"``), not a name
+    a developer chose, and is skipped; so are long machine-made values.
     """
     attributes = node.attributes
-    raw = " ".join(
-        value for value in (attributes.get("class"), attributes.get("id")) if value
-    )
-    if not raw:
-        return []
-    # Long attribute values are machine made (hashes, base64): skip them.
-    return [t.lower() for t in _TOKEN_SPLIT.split(raw[:256]) if t]
+    tokens: list[str] = []
+    for key in ("class", "id"):
+        raw = attributes.get(key)
+        if raw and len(raw) <= _MAX_CLASS_CHARS:
+            tokens.extend(_attribute_tokens(raw))
+    return tokens
+
+
+_MAX_CLASS_CHARS = 512
+_MAX_NAME_WORDS = 4
+
+
+@functools.lru_cache(maxsize=4096)
+def _attribute_tokens(raw: str) -> tuple[str, ...]:
+    """The words of one class or id value, memoised.
+
+    A page repeats the same class strings on many elements, and sites share
+    them across pages; the split is pure, so the memo never changes a result.
+    """
+    tokens: list[str] = []
+    for value in raw.split():
+        words = _split_words(value)
+        if len(words) <= _MAX_NAME_WORDS:
+            tokens.extend(words)
+    return tuple(tokens)
+
+
+def _split_words(value: str) -> list[str]:
+    """``"relatedLinks-box"`` → ``["related", "links", "box"]``."""
+    if value.islower():  # no capital, so no camelCase boundary to find
+        return _NOT_ALNUM.sub(" ", value).split()
+    return _TOKEN_SPLIT.sub(" ", value).lower().split()
 
 
 def walk(root: Node, skip: set[int] | None = None) -> Iterator[tuple[bool, Node]]:

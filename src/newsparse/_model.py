@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -23,8 +23,10 @@ __all__ = [
     "Block",
     "BlockKind",
     "Caption",
+    "Decision",
     "Link",
     "Metadata",
+    "PageType",
 ]
 
 
@@ -91,13 +93,83 @@ class Link:
 Date = dt.datetime | dt.date
 
 
+class PageType(enum.StrEnum):
+    """What kind of page the HTML is, so that a list page is not taken for news.
+
+    .. versionadded:: 0.2.0
+    """
+
+    ARTICLE = "article"
+    LIVE_BLOG = "live_blog"
+    VIDEO = "video"
+    GALLERY = "gallery"
+    INDEX = "index"
+    OTHER = "other"
+
+
+class _FrozenMap(Mapping[str, str]):
+    """An immutable, hashable ``str`` → ``str`` mapping, ordered as given."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: Iterable[tuple[str, str]] = ()) -> None:
+        self._items = dict(items)
+
+    def __getitem__(self, key: str) -> str:
+        return self._items[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self._items.items()))
+
+    def __repr__(self) -> str:
+        return f"{self._items!r}"
+
+
+def _frozen_map(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> _FrozenMap:
+    if isinstance(value, _FrozenMap):
+        return value
+    items = value.items() if isinstance(value, Mapping) else value
+    return _FrozenMap((str(k), str(v)) for k, v in items)
+
+
 @attrs.frozen(kw_only=True)
 class Metadata:
-    """What the page says about the article.
+    """What the page says about the article, and where it says it.
 
     Dates are time-zone aware when the page gives an offset, naive when it
     gives a time without one, and plain :class:`datetime.date` when it gives
     only a day. Absent values are ``None`` or empty, never a sentinel.
+
+    Attributes:
+        authors: The people who wrote the article, as clean names: no "By",
+            no dates, no organisations (those are the :attr:`publisher`).
+        published: When the article was first published.
+        modified: When it was last changed.
+        language: BCP 47 tag (``"en"``, ``"pt-BR"``, ``"zh-Hant-TW"``).
+        site_name: The site's name as readers know it.
+        publisher: The organisation that publishes the article.
+        section: The site's section the article is filed under.
+        tags: Keywords and tags, in the page's order.
+        description: A summary: the page's own, else the first paragraph.
+        canonical_url: The page's canonical absolute URL.
+        image: The article's main image, absolute URL.
+        page_type: What kind of page this is; ``None`` only when not parsed.
+        paywalled: ``True`` when the page declares or shows a paywall,
+            ``False`` when it declares free access, ``None`` when it says
+            nothing.
+        provenance: For each field that has a value (and for ``"title"``),
+            the source it came from: ``"json-ld"``, ``"opengraph"``,
+            ``"meta:author"``, ``"byline"``, ``"url"``... A read-only mapping;
+            JSON gives it as an object.
+
+    .. versionchanged:: 0.2.0
+       Added ``page_type``, ``paywalled`` and ``provenance``.
     """
 
     authors: tuple[str, ...] = ()
@@ -111,6 +183,27 @@ class Metadata:
     description: str | None = None
     canonical_url: str | None = None
     image: str | None = None
+    page_type: PageType | None = None
+    paywalled: bool | None = None
+    provenance: Mapping[str, str] = attrs.field(
+        factory=_FrozenMap, converter=_frozen_map
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Decision:
+    """Why a block of the page is not in the body (``parse(..., explain=True)``).
+
+    Attributes:
+        text: The block's text.
+        action: ``"removed"`` (boilerplate or not the article),
+            ``"caption"`` or ``"related_link"`` (re-routed to those fields).
+        reason: The signal or vocabulary entry that decided it.
+    """
+
+    text: str
+    action: str
+    reason: str
 
 
 @attrs.frozen(kw_only=True)
@@ -125,6 +218,9 @@ class Article:
         related_links: Links to related reading, out of the body.
         metadata: Authors, dates, language and the rest.
         url: The URL the page was given with, if any.
+        explanation: With ``parse(..., explain=True)``, every block of the
+            page that is not in the body, in page order, with the reason;
+            empty otherwise.
     """
 
     title: str | None = None
@@ -133,6 +229,7 @@ class Article:
     related_links: tuple[Link, ...] = ()
     metadata: Metadata = attrs.field(factory=Metadata)
     url: str | None = None
+    explanation: tuple[Decision, ...] = ()
 
     @property
     def text(self) -> str:
@@ -140,13 +237,25 @@ class Article:
         return "\n\n".join(block.text for block in self.body)
 
     def to_dict(self) -> dict[str, Any]:
-        """Return plain JSON-compatible data; :meth:`from_dict` reverses it."""
+        """Return plain JSON-compatible data; :meth:`from_dict` reverses it.
+
+        Returns:
+            Dicts, lists, strings, numbers, booleans and ``None``; dates as
+            ISO 8601 text. Its shape is ``docs/reference/article.schema.json``.
+        """
         result: dict[str, Any] = _CONVERTER.unstructure(self)
         return result
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
         """Build an Article from the output of :meth:`to_dict`.
+
+        Args:
+            data: A mapping shaped like :meth:`to_dict` output; missing
+                keys take their defaults, unknown keys are refused.
+
+        Returns:
+            The Article, equal to the one that produced *data*.
 
         Raises:
             InputError: The data does not describe an Article.
@@ -163,16 +272,39 @@ class Article:
             raise InputError(msg) from err
 
     def to_json(self, *, indent: int | None = None) -> str:
-        """Return the Article as JSON text (UTF-8 safe, non-ASCII kept)."""
+        """Return the Article as JSON text (UTF-8 safe, non-ASCII kept).
+
+        Args:
+            indent: Passed to :func:`json.dumps`; ``None`` gives one line.
+
+        Returns:
+            The JSON text of :meth:`to_dict`.
+        """
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Article:
-        """Build an Article from the output of :meth:`to_json`."""
+        """Build an Article from the output of :meth:`to_json`.
+
+        Args:
+            text: JSON text, as ``str`` or UTF-8 ``bytes``.
+
+        Returns:
+            The Article, equal to the one that produced *text*.
+
+        Raises:
+            InputError: The JSON does not describe an Article.
+            json.JSONDecodeError: The text is not JSON (a ``ValueError``).
+        """
         return cls.from_dict(json.loads(text))
 
     def to_markdown(self) -> str:
-        """Render the title and body as Markdown, structure kept."""
+        """Render the title and body as Markdown, structure kept.
+
+        Returns:
+            The title as a level-1 heading, then one Markdown block per body
+            block (list items and table rows grouped); empty for no article.
+        """
         parts: list[str] = []
         if self.title:
             parts.append(f"# {_md_escape(self.title)}")
@@ -231,11 +363,22 @@ def _structure_date(value: Any, _: Any) -> Date | None:
     return dt.datetime.fromisoformat(text)
 
 
+def _structure_provenance(value: Any, _: Any) -> _FrozenMap:
+    if not isinstance(value, Mapping):
+        msg = f"provenance must be an object, not {type(value).__name__}"
+        raise TypeError(msg)
+    return _frozen_map(value)
+
+
 def _make_converter() -> cattrs.Converter:
     converter = cattrs.Converter(forbid_extra_keys=True)
     converter.register_unstructure_hook(dt.datetime, _unstructure_date)
     converter.register_unstructure_hook(dt.date, _unstructure_date)
     converter.register_structure_hook(Date | None, _structure_date)
+    converter.register_unstructure_hook(_FrozenMap, dict)
+    converter.register_structure_hook_func(
+        lambda cls: cls == Mapping[str, str], _structure_provenance
+    )
     return converter
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from newsparse import _vocab
 from newsparse._model import Block, BlockKind
 from newsparse._segment import Segment
 
@@ -9,18 +12,24 @@ from newsparse._segment import Segment
 __all__ = ["build_body"]
 
 
-def build_body(segments: list[Segment], title: str | None) -> tuple[Block, ...]:
-    """Blocks in reading order, without a repeat of the title or of a block."""
+def build_body(
+    segments: list[Segment], title: str | None, authors: tuple[str, ...] = ()
+) -> tuple[Block, ...]:
+    """Blocks in reading order, without what repeats the metadata.
+
+    A heading that repeats the title, and a short line that only names the
+    authors (a byline: "By Jane Doe and Bo Li | May 3, 2024"), are left to
+    ``Article.title`` and ``Metadata.authors``.
+    """
     title_key = _key(title) if title else None
     blocks: list[Block] = []
-    previous: str | None = None
     for seg in segments:
-        key = _key(seg.text)
-        if not key or key == previous:
+        if seg.kind is BlockKind.HEADING and _key(seg.text) == title_key:
+            seg.reason = "repeats the title"
             continue
-        if seg.kind is BlockKind.HEADING and key == title_key:
+        if authors and _is_byline(seg.text, authors):
+            seg.reason = "a byline repeating the authors"
             continue
-        previous = key
         blocks.append(
             Block(
                 kind=seg.kind,
@@ -35,3 +44,26 @@ def build_body(segments: list[Segment], title: str | None) -> tuple[Block, ...]:
 
 def _key(text: str) -> str:
     return " ".join(text.casefold().split())
+
+
+# What a byline holds besides the names: labels, joiners, dates.
+_BYLINE_FILLER = re.compile(
+    r"\b(?:by|and|und|et|e|y|von|par|por|di|da|de|door|от|и|автор[ыа]?|written|"
+    r"posted|updated|published|staff|writer|reporter|correspondent|editor)\b|[\W\d_]",
+    re.IGNORECASE,
+)
+_MAX_BYLINE_CHARS = 160
+
+
+def _is_byline(text: str, authors: tuple[str, ...]) -> bool:
+    """Whether a short line says nothing but who wrote the article (and when)."""
+    if len(text) > _MAX_BYLINE_CHARS:
+        return False
+    rest = text.casefold()
+    for name in authors:
+        key = name.casefold()
+        if key not in rest:
+            return False
+        rest = rest.replace(key, " ")
+    rest = _BYLINE_FILLER.sub(" ", rest).strip()
+    return not rest or _vocab.DATELINE.match(rest) is not None

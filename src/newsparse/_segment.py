@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Mapping
 
 import attrs
 
@@ -44,6 +45,9 @@ class Frame:
     """Characters of prose under the element (set by the content finder)."""
     score: float = 0.0
     negative: bool = False
+    node_id: int = -1
+    """``mem_id`` of the element, so later stages can find it in the tree."""
+    why: str = ""
 
 
 @attrs.define(slots=True)
@@ -57,6 +61,7 @@ class Segment:
     mass: float
     link_chars: int
     role: Role = Role.TEXT
+    role_frame: int = -1
     level: int | None = None
     cells: tuple[str, ...] = ()
     ordered: bool = False
@@ -64,6 +69,7 @@ class Segment:
     in_figure: bool = False
     image: str | None = None
     label: int = 0
+    reason: str = ""
 
     @property
     def link_density(self) -> float:
@@ -79,6 +85,9 @@ class Segmentation:
     frames: list[Frame]
 
 
+# Stands for a <br> in the text buffer until the block is flushed.
+_BR = "\x1e"
+
 _SPACE = re.compile(r"[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _CJK = re.compile(
@@ -86,8 +95,19 @@ _CJK = re.compile(
 )
 
 
+# What str.split() would treat differently from the two patterns above: the
+# controls to drop and the zero-width spaces that are not str.isspace().
+_NOT_PLAIN = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff"
+    r"\u200b\u200c\u200d\u2060\ufeff]"
+)
+
+
 def normalize_space(text: str) -> str:
     """Collapse runs of whitespace and drop control characters."""
+    if _NOT_PLAIN.search(text) is None:
+        # Only str.isspace() whitespace left, which is exactly what \s matches.
+        return " ".join(text.split())
     return _SPACE.sub(" ", _CONTROL.sub("", text)).strip()
 
 
@@ -105,15 +125,16 @@ def _hint(tag: str, tokens: list[str], node: Node) -> int:
         return -1
     if tag in {"article", "main"}:
         return 1
-    role = attr(node, "role")
+    attributes = node.attributes
+    role = attributes.get("role")
     if role in _vocab.SKIP_ROLES:
         return -1
-    itemprop = attr(node, "itemprop") or ""
+    itemprop = attributes.get("itemprop") or ""
     if "articleBody" in itemprop or role in {"main", "article"}:
         return 1
-    if any(t in _vocab.NEGATIVE_TOKENS for t in tokens):
+    if any(_vocab.is_negative(t) for t in tokens):
         return -1
-    if any(t in _vocab.POSITIVE_TOKENS for t in tokens):
+    if not _vocab.POSITIVE_TOKENS.isdisjoint(tokens):
         return 1
     return 0
 
@@ -128,6 +149,8 @@ def _caption_role(tag: str, tokens: list[str]) -> tuple[bool, bool]:
     ``copyright-caption`` is a caption, ``caption-credit`` a credit.
     """
     decided: tuple[bool, bool] = (tag == "figcaption", False)
+    if _CAPTION_OR_CREDIT.isdisjoint(tokens):
+        return decided
     for token in tokens:
         if token in _vocab.CAPTION_TOKENS:
             decided = (True, False)
@@ -136,20 +159,28 @@ def _caption_role(tag: str, tokens: list[str]) -> tuple[bool, bool]:
     return decided
 
 
+_CAPTION_OR_CREDIT = _vocab.CAPTION_TOKENS | _vocab.CREDIT_TOKENS
+
+
+_LAYOUT_INSIDE = frozenset(
+    {"p", "div", "table", "ul", "ol", "blockquote", "pre", "h1", "h2", "h3"}
+)
+
+
 def _is_layout_table(node: Node) -> bool:
     """Whether a table arranges the page rather than holding data."""
-    # css() matches the node itself too, hence the identity check.
-    own = node.mem_id
-    return any(
-        inner.mem_id != own
-        for inner in node.css("p, div, table, ul, ol, blockquote, pre, h1, h2, h3")
-    )
+    # Stop at the first block inside: a css() query would collect every one,
+    # and asking that of each table in a nest of tables is quadratic.
+    inside = node.traverse()
+    next(inside)  # the table itself
+    return any(inner.tag in _LAYOUT_INSIDE for inner in inside)
 
 
 class _Walker:
     """State of one segmentation walk; lives only inside :func:`segment`."""
 
-    def __init__(self) -> None:
+    def __init__(self, roles: Mapping[int, Role] | None) -> None:
+        self.given_roles = roles
         self.segments: list[Segment] = []
         self.frames: list[Frame] = []
         self.stack: list[int] = []
@@ -160,7 +191,7 @@ class _Walker:
         self.heading: int | None = None
         self.lists: list[bool] = []
         self.quote = 0
-        self.roles: list[Role] = []
+        self.roles: list[tuple[Role, int]] = []
         self.figure = 0
         self.image: str | None = None
         self.closers: dict[int, list[str]] = {}
@@ -182,8 +213,20 @@ class _Walker:
         self.parts = []
         self.link_chars = 0
         self.hrefs = []
-        pieces = [normalize_space(p) for p in re.split(r"\n\s*\n", raw)]
-        pieces = [p for p in pieces if p]
+        if raw.isspace():  # the indentation between block tags: most flushes
+            return
+        lines = [normalize_space(line) for line in raw.split(_BR)]
+        # One <br> breaks a line; an empty line (two or more) ends a paragraph.
+        pieces: list[str] = []
+        current: list[str] = []
+        for line in lines:
+            if line:
+                current.append(line)
+            elif current:
+                pieces.append("\n".join(current))
+                current = []
+        if current:
+            pieces.append("\n".join(current))
         if not pieces:
             return
         total = sum(len(p) for p in pieces)
@@ -213,7 +256,7 @@ class _Walker:
                 kind = BlockKind.QUOTE
             else:
                 kind = BlockKind.PARAGRAPH
-        role = self.roles[-1] if self.roles else Role.TEXT
+        role, role_frame = self.roles[-1] if self.roles else (Role.TEXT, -1)
         self.segments.append(
             Segment(
                 text=text,
@@ -223,6 +266,7 @@ class _Walker:
                 mass=text_mass(text),
                 link_chars=link_chars,
                 role=role,
+                role_frame=role_frame,
                 level=level,
                 cells=cells,
                 ordered=ordered,
@@ -253,6 +297,7 @@ class _Walker:
                 tokens=tuple(tokens),
                 hint=_hint(tag, tokens, node),
                 first_segment=len(self.segments),
+                node_id=node.mem_id,
             )
         )
         self.stack.append(len(self.frames) - 1)
@@ -285,16 +330,20 @@ class _Walker:
             self.emit(text, 0, [], kind=BlockKind.PREFORMATTED)
 
 
-def segment(root: Node) -> Segmentation:
-    """Cut the tree under *root* into segments, in document order."""
-    w = _Walker()
+def segment(root: Node, roles: Mapping[int, Role] | None = None) -> Segmentation:
+    """Cut the tree under *root* into segments, in document order.
+
+    *roles* gives the caption and credit elements by ``mem_id`` when an
+    earlier stage has found them; without it, class words decide.
+    """
+    w = _Walker(roles)
     skip: set[int] = set()
     w.open_frame(root, root.tag or "root", [])
-    for entering, node in walk(root, skip):
-        if node.mem_id == root.mem_id:
-            continue
-        if node.is_text_node:
-            text = node.text_content
+    events = walk(root, skip)
+    next(events)  # the root's own entry: its frame is open already
+    for entering, node in events:
+        text = node.text_content  # None unless a text node
+        if text is not None:
             if text:
                 w.add_text(text)
             continue
@@ -309,7 +358,7 @@ def segment(root: Node) -> Segmentation:
 
 def _enter(w: _Walker, node: Node, tag: str, skip: set[int]) -> None:
     if tag == "br":
-        w.parts.append("\n\n" if w.parts and w.parts[-1] == "\n" else "\n")
+        w.parts.append(_BR)
         return
     if tag == "a":
         w.link_depth += 1
@@ -320,8 +369,12 @@ def _enter(w: _Walker, node: Node, tag: str, skip: set[int]) -> None:
     if tag in {"img", "amp-img"} and w.figure:
         w.image = w.image or attr(node, "src") or attr(node, "data-src")
     tokens = class_id_tokens(node)
-    is_caption, is_credit = _caption_role(tag, tokens)
-    furniture = any(t in _vocab.NEGATIVE_TOKENS for t in tokens)
+    if w.given_roles is None:
+        is_caption, is_credit = _caption_role(tag, tokens)
+    else:
+        given = w.given_roles.get(node.mem_id)
+        is_caption, is_credit = given is Role.CAPTION, given is Role.CREDIT
+    furniture = any(_vocab.is_negative(t) for t in tokens)
     if tag not in _vocab.BLOCK_TAGS and not (is_caption or is_credit or furniture):
         return
     w.open_frame(node, tag, tokens)
@@ -347,7 +400,7 @@ def _enter(w: _Walker, node: Node, tag: str, skip: set[int]) -> None:
         w.table(node)
         skip.add(node.mem_id)
     if is_credit or is_caption:
-        w.roles.append(Role.CREDIT if is_credit else Role.CAPTION)
+        w.roles.append((Role.CREDIT if is_credit else Role.CAPTION, len(w.frames) - 1))
         pushed.append("role")
     if pushed:
         w.closers[node.mem_id] = pushed

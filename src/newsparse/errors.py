@@ -9,8 +9,14 @@ The hierarchy::
     │   ├── InputTooLargeError(InputError)
     │   └── NotMarkupError(InputError)   binary data given as HTML
     └── RuleError(NewsparseError)        a site rule is broken
+        ├── RuleLoadError(RuleError)     a plugin or rule file failed to load
+        ├── RuleValidationError(RuleError, TypeError)
+        │                                not a rule, bad selector, bad domain
+        └── RuleExecutionError(RuleError)  a rule's hook raised while parsing
 
     NewsparseWarning(UserWarning)
+    └── RuleConflictWarning(NewsparseWarning)
+                                         two equal claims on one domain
 
 Finding no article is *not* an error: :func:`newsparse.parse` then returns an
 :class:`~newsparse.Article` with an empty body.
@@ -26,7 +32,11 @@ __all__ = [
     "NewsparseError",
     "NewsparseWarning",
     "NotMarkupError",
+    "RuleConflictWarning",
     "RuleError",
+    "RuleExecutionError",
+    "RuleLoadError",
+    "RuleValidationError",
 ]
 
 
@@ -57,20 +67,91 @@ class NotMarkupError(InputError):
 
 
 class RuleError(NewsparseError):
-    """A site rule is invalid or failed while it ran.
+    """A site rule is invalid, failed to load, or failed while it ran.
+
+    The message names the rule and the package it came from, so that a user
+    can tell which plugin to fix, block or uninstall.
 
     Attributes:
-        rule_name: The name of the rule at fault, when known.
+        rule_name: The rule at fault (for a plugin that failed to load, its
+            entry point's name), when known.
+        distribution: The package the rule came from, as ``"name version"``,
+            or the rule file's path; ``None`` for rules built in code.
+        detail: The message without the rule and package prefix.
     """
 
-    def __init__(self, message: str, *, rule_name: str | None = None) -> None:
-        """Keep the rule's name next to the message."""
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        *,
+        rule_name: str | None = None,
+        distribution: str | None = None,
+    ) -> None:
+        """Keep the rule's name and package next to the message."""
+        prefix = f"rule {rule_name!r}" if rule_name else ""
+        if distribution:
+            prefix += f" (from {distribution})" if prefix else f"from {distribution}"
+        super().__init__(f"{prefix}: {message}" if prefix else message)
         self.rule_name = rule_name
+        self.distribution = distribution
+        self.detail = message
+
+
+class RuleLoadError(RuleError):
+    """A plugin's entry point or a rule file could not be loaded.
+
+    Raised when importing the plugin, calling its rule factory, or reading a
+    TOML or FiveFilters file fails; ``__cause__`` holds the original error.
+    """
+
+
+class RuleValidationError(RuleError, TypeError):
+    """Something offered as a rule is not a valid :class:`~newsparse.rules.SiteRule`.
+
+    Raised at load time, never on first use: an object that is not a rule, a
+    selector that does not compile, a domain that is malformed or a public
+    suffix (``co.uk``), or an unknown key in a rule file. Subclasses
+    :class:`TypeError` because the rule is the wrong shape of value.
+    """
+
+
+class RuleExecutionError(RuleError):
+    """A rule's ``prepare`` or ``finalize`` hook raised while parsing a page.
+
+    ``__cause__`` is the hook's own exception.
+
+    Attributes:
+        url: The URL of the page being parsed, when known.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        rule_name: str | None = None,
+        distribution: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        """Keep the page's URL next to the rule's name."""
+        where = f" (page {url})" if url else " (page without URL)"
+        super().__init__(
+            message + where, rule_name=rule_name, distribution=distribution
+        )
+        self.detail = message
+        self.url = url
 
 
 class NewsparseWarning(UserWarning):
     """Base class of the warnings newsparse emits."""
+
+
+class RuleConflictWarning(NewsparseWarning):
+    """Two rules of equal precedence claim the same domain.
+
+    Emitted when a :class:`~newsparse.rules.RuleSet` is built. The winner is
+    deterministic (see the rules contract) and named in the message; block
+    the other with :meth:`~newsparse.rules.RuleSet.without` to silence it.
+    """
 
 
 def __dir__() -> list[str]:

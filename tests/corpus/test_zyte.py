@@ -12,7 +12,7 @@ from newsparse._metric import aggregate, score_page
 
 
 # The figure reached when the floor was last raised, rounded down.
-F1_FLOOR = 0.945
+F1_FLOOR = 0.970
 
 pytestmark = pytest.mark.corpus
 

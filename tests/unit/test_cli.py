@@ -18,6 +18,14 @@ def test_demo_prints_a_json_article(capsys):
     assert data["body"]
 
 
+def test_json_output_says_where_each_field_came_from(capsys):
+    assert main(["--demo"]) == 0
+    metadata = json.loads(capsys.readouterr().out)["metadata"]
+    assert metadata["provenance"]["title"]
+    assert metadata["provenance"]["published"] in {"json-ld", "opengraph", "time"}
+    assert metadata["page_type"] == "article"
+
+
 def test_text_and_markdown_formats(capsys, tmp_path):
     page = tmp_path / "p.html"
     page.write_text(
@@ -68,3 +76,11 @@ def test_python_dash_m_runs():
         check=True,
     )
     assert result.stdout.startswith("Obama Administration")
+
+
+def test_explain_lists_removed_blocks_on_stderr(capsys):
+    assert main(["--demo", "--explain", "--format", "text"]) == 0
+    err = capsys.readouterr().err
+    assert "== removed or re-routed blocks ==" in err
+    assert "[caption]" in err
+    assert "Never miss a story again" in err

@@ -143,3 +143,105 @@ def test_precision_preference_drops_doubtful_blocks():
     strict = newsparse.parse(html, options=newsparse.Options(preference="precision"))
     assert balanced.body[0].text == "Kicker"
     assert strict.body[0].text == PROSE
+
+
+def test_prose_before_the_headline_in_another_block_is_not_the_article():
+    ticker = "".join(
+        f"<li><a href='/n{i}'>Other story {i}</a> {PROSE} Number {i}.</li>"
+        for i in range(3)
+    )
+    html = (
+        "<html><head><title>Council extends program</title></head><body>"
+        f"<div class='main'><div class='box'><ul>{ticker}</ul></div>"
+        f"<div class='story'><h2>Council extends program</h2><p>{PROSE} A.</p>"
+        f"<p>{PROSE} B.</p><p>{PROSE} C.</p><p>{PROSE} D.</p></div></div></body></html>"
+    )
+    texts = [b.text for b in newsparse.parse(html).body]
+    assert texts == [f"{PROSE} {x}." for x in "ABCD"]
+
+
+def test_a_related_reading_heading_ends_the_article():
+    html = page(
+        f"<div class='post'><p>{PROSE} A.</p><p>{PROSE} B.</p></div>"
+        f"<h3>You may also like</h3><div class='other'><p>{PROSE} Other one.</p></div>"
+        f"<div class='other'><p>{PROSE} Other two.</p></div>"
+    )
+    texts = [b.text for b in newsparse.parse(html).body]
+    assert texts == [f"{PROSE} A.", f"{PROSE} B."]
+
+
+def test_an_inline_related_box_does_not_end_the_article():
+    html = page(
+        f"<p>{PROSE} A.</p><div class='box'><h3>Related stories</h3>"
+        "<a href='/x'>Mayor resigns over budget</a></div>"
+        f"<p>{PROSE} B.</p><p>{PROSE} C.</p>"
+    )
+    texts = [b.text for b in newsparse.parse(html).body]
+    assert texts == [f"{PROSE} A.", f"{PROSE} B.", f"{PROSE} C."]
+
+
+def test_a_list_of_story_cards_is_not_the_article():
+    cards = "".join(
+        f"<article class='card'><h2><a href='/s{i}'>Other headline {i}</a></h2>"
+        f"<p>{PROSE} Teaser {i}.</p></article>"
+        for i in range(4)
+    )
+    html = page(
+        f"<div class='story'><p>{PROSE} A.</p><p>{PROSE} B.</p></div>",
+        after=f"<section>{cards}</section>",
+    )
+    assert "Teaser" not in newsparse.parse(html).text
+
+
+def test_short_closing_paragraphs_of_the_article_are_kept():
+    html = page(f"<p>{PROSE} A.</p><p>{PROSE} B.</p><p>He won the race.</p>")
+    assert newsparse.parse(html).body[-1].text == "He won the race."
+
+
+def test_datelines_and_credit_lines_are_not_body_text():
+    html = page(
+        f"<p>20 Nov, 2019 05:47</p><p>{PROSE} A.</p><p>{PROSE} B.</p>"
+        "<p>(Reporting by Jane Doe in London; Editing by Ed Smith)</p>"
+    )
+    texts = [b.text for b in newsparse.parse(html).body]
+    assert texts == [f"{PROSE} A.", f"{PROSE} B."]
+
+
+def test_a_sentence_that_starts_like_a_credit_line_is_kept():
+    sentence = (
+        "Reporting by the local paper was hard on Monday because the storm cut power."
+    )
+    html = page(f"<p>{PROSE} A.</p><p>{sentence}</p><p>{PROSE} B.</p>")
+    assert sentence in newsparse.parse(html).text
+
+
+def test_a_byline_repeating_the_authors_is_left_to_metadata():
+    html = page(
+        f"<p>By Jane Doe and Bo Li | May 3, 2024</p><p>{PROSE} A.</p>"
+        f"<p>Jane Doe and Bo Li wrote this.</p><p>{PROSE} B.</p>"
+    ).replace(
+        "<title>T</title>",
+        "<title>T</title><meta name='author' content='Jane Doe, Bo Li'>",
+    )
+    article = newsparse.parse(html)
+    texts = [b.text for b in article.body]
+    assert article.metadata.authors == ("Jane Doe", "Bo Li")
+    assert "By Jane Doe and Bo Li | May 3, 2024" not in texts
+    assert "Jane Doe and Bo Li wrote this." in texts
+
+
+def test_explain_mode_says_why_each_block_left_the_body():
+    html = page(
+        f"<p>{PROSE} A.</p><div class='share-tools'><a href='/f'>Facebook</a></div>"
+        "<p><a href='/nl'>Subscribe to our newsletter</a></p>"
+        f"<figure><img src='/i.jpg'><figcaption>A vote. Photo: AP</figcaption></figure>"
+        f"<p>{PROSE} B.</p>"
+    )
+    article = newsparse.parse(html, explain=True)
+    by_text = {d.text: d for d in article.explanation}
+    assert by_text["Facebook"].action == "removed"
+    assert "link text" in by_text["Facebook"].reason
+    assert by_text["Subscribe to our newsletter"].action == "removed"
+    assert by_text["A vote. Photo: AP"].action == "caption"
+    assert all(d.text not in article.text for d in article.explanation)
+    assert newsparse.parse(html).explanation == ()

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import newsparse
 import newsparse.errors
+import newsparse.rules
 
 
 def test_all_is_sorted_and_complete():
@@ -26,3 +27,12 @@ def test_every_public_name_has_a_docstring():
 
 def test_version_is_a_string():
     assert newsparse.__version__.count(".") == 2
+
+
+def test_rules_module_surface_is_sorted_and_documented():
+    assert newsparse.rules.__all__ == sorted(newsparse.rules.__all__)
+    assert dir(newsparse.rules) == newsparse.rules.__all__
+    for name in newsparse.rules.__all__:
+        obj = getattr(newsparse.rules, name)
+        if callable(obj):
+            assert obj.__doc__, name

@@ -7,7 +7,7 @@ import attrs
 import pytest
 
 import newsparse
-from newsparse import Article, Block, BlockKind, Caption, Link, Metadata
+from newsparse import Article, Block, BlockKind, Caption, Link, Metadata, PageType
 
 
 def sample() -> Article:
@@ -34,6 +34,9 @@ def sample() -> Article:
             modified=dt.date(2020, 5, 2),
             language="en",
             tags=("a", "b"),
+            page_type=PageType.LIVE_BLOG,
+            paywalled=False,
+            provenance={"authors": "json-ld", "published": "opengraph"},
         ),
         url="https://e.com/a",
     )
@@ -96,3 +99,38 @@ def test_empty_article_has_no_sentinels():
     assert article.title is None
     assert article.metadata.published is None
     assert article.to_markdown() == ""
+
+
+def test_provenance_is_an_object_in_json_and_round_trips():
+    article = sample()
+    data = json.loads(article.to_json())
+    assert data["metadata"]["provenance"] == {
+        "authors": "json-ld",
+        "published": "opengraph",
+    }
+    assert data["metadata"]["page_type"] == "live_blog"
+    again = Article.from_json(article.to_json())
+    assert again.metadata.provenance == article.metadata.provenance
+    assert again.metadata.page_type is PageType.LIVE_BLOG
+
+
+def test_provenance_is_read_only_and_metadata_stays_hashable():
+    metadata = sample().metadata
+    with pytest.raises(TypeError):
+        metadata.provenance["authors"] = "byline"  # type: ignore[index]
+    assert hash(metadata) == hash(Article.from_dict(sample().to_dict()).metadata)
+    assert dict(metadata.provenance) == {"authors": "json-ld", "published": "opengraph"}
+
+
+def test_provenance_accepts_pairs_and_mappings_alike():
+    a = Metadata(provenance={"title": "h1"})
+    b = Metadata(provenance=[("title", "h1")])
+    assert a == b
+    assert Metadata().provenance == {}
+
+
+def test_from_dict_rejects_a_provenance_that_is_not_an_object():
+    data = sample().to_dict()
+    data["metadata"]["provenance"] = ["json-ld"]
+    with pytest.raises(newsparse.errors.InputError, match="provenance"):
+        Article.from_dict(data)
