@@ -59,7 +59,9 @@ _TRAILING_SLASH = re.compile(r"\s/\s*([^/]{1,50})$")
 _TRAILING_DASH = re.compile(r"\s[-–—|]\s+([^-–—|]{2,80})$")
 _AFTER_SENTENCE = re.compile(r"[.!?]['’”»)]?\s*([^.!?]{2,70})$")
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?$")
-_SENTENCE_BREAK = re.compile(r"\w{3,}[.!?]\s+\w")
+# A word starts the match ((?<!\w)) and the runs are possessive, so that a
+# long word or run of spaces is read once, not from each of its positions.
+_SENTENCE_BREAK = re.compile(r"(?<!\w)\w{3,}+[.!?]\s++\w")
 _WORD = re.compile(r"[@\w][\w'’.&-]*")
 _SEPARATORS = " \t-–—|/·•:,;"
 # Lower-case words that sit inside names and agency credits.

@@ -439,7 +439,11 @@ def _site_key_matches(text: str, sites: tuple[str, ...]) -> bool:
 # it holds, with little else: "example" / "Example.com".
 _MIN_SITE_KEY = 4
 _SITE_KEY_SLACK = 1.6
-_SEPARATOR = re.compile(r"\s+[|\-–—·•»«/✩:@]\s+|\s*\|\s*|\s+::\s+")
+# A run of spaces is matched from its start only ((?<!\s)), not from each of
+# its positions (quadratic); a "|" right after an earlier match still counts.
+_SEPARATOR = re.compile(
+    r"(?<!\s)\s++[|\-–—·•»«/✩:@]\s+|(?:(?<!\s)\s++)?\|\s*|(?<!\s)\s++::\s+"
+)
 
 
 def strip_site_name(

@@ -440,10 +440,12 @@ NON_PICTURE_TOKENS = frozenset(
 )
 
 # Class values of text shown only to screen readers ("Media caption",
-# "Image copyright"): labels, not caption text.
+# "Image copyright"): labels, not caption text. The keyword is looked for
+# once per class word (lookahead), then the word is read once: backtracking
+# over a long class word after each keyword in it would be quadratic.
 SCREEN_READER_CLASS = re.compile(
-    r"(?:^|\s)(?:[\w-]*(?:off-?screen|visually-?hidden|sr-only|screen-?reader"
-    r"|a11y|visuallyhidden|element-invisible)[\w-]*)(?:\s|$)",
+    r"(?:^|\s)(?=[\w-]*(?:off-?screen|visually-?hidden|sr-only|screen-?reader"
+    r"|a11y|visuallyhidden|element-invisible))[\w-]*+(?:\s|$)",
     re.IGNORECASE,
 )
 
