@@ -3,12 +3,16 @@
 The patterns are found, not listed: every module-level compiled pattern of
 every ``newsparse`` module, and every literal pattern passed inline to a
 ``re`` function (found by reading the source). Each runs, in a watchdog
-process, on texts of 20,000 characters built from the characters its own
-source mentions and from the usual suspects (runs of whitespace, letters,
-digits, brackets), with and without a failing last character, with every
-method the source calls on it (``search``, ``split`` …). A pattern that
-backtracks quadratically needs minutes there; a linear one needs
-milliseconds.
+process, on texts built from the characters its own source mentions and from
+the usual suspects (runs of whitespace, letters, digits, brackets), with and
+without a failing last character, with every method the source calls on it
+(``search``, ``split`` …), at two sizes eight times apart. A linear pattern
+takes about eight times longer on the larger text; one that backtracks
+quadratically takes 64 times longer, and 16,000 characters make that a
+tenth of a second or more. So a text fails when its larger run takes over
+``MIN_SECONDS`` and over ``MAX_RATIO`` times its smaller run (the best of
+several, and measured again before failing). The bound is generous: it
+catches quadratic growth, not a slow machine.
 """
 
 from __future__ import annotations
@@ -17,7 +21,9 @@ import ast
 import importlib
 import pkgutil
 import re
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -25,7 +31,16 @@ import newsparse
 
 
 SRC = Path(newsparse.__file__).parent
-SIZE = 20_000
+SMALL = 2_000
+LARGE = 8 * SMALL
+# A linear pattern's ratio is about 8 and a quadratic one's about 64.
+MAX_RATIO = 24
+# Below this a run says nothing: a quadratic pattern needs far more at LARGE.
+MIN_SECONDS = 0.02
+# Patterns only ever run on a prefix of the text, as the source shows
+# (``_PHRASE.finditer(text[:400])``): they are tested at that length, where a
+# hang (exponential backtracking) would still show.
+BOUNDED = {"_dates._PHRASE": 400}
 RE_FUNCTIONS = {"compile", "search", "match", "fullmatch", "split", "sub", "subn"}
 RE_FUNCTIONS |= {"findall", "finditer"}
 GENERIC_UNITS = [" ", "\n", "\n ", " \n", "\u00a0", "\u2028", "a", "A", "aA", "1"]
@@ -119,25 +134,42 @@ USES = methods_used()
 
 
 def test_every_regex_in_the_source_is_under_test():
-    compiled = [s for s in re_call_sites() if s not in inline_patterns()]
+    inline = inline_patterns()
+    compiled = [s for s in re_call_sites() if s not in inline]
     # every re.compile call is a module-level constant (or in a module-level
     # dict), so module_patterns() saw it
     assert len(compiled) <= len(module_patterns())
     assert len(PATTERNS) >= 20
 
 
-def adversarial_texts(pattern: str) -> list[str]:
+def adversarial_texts(pattern: str, size: int) -> list[str]:
     units = set(GENERIC_UNITS)
     units |= {c for c in pattern if not c.isalnum() or not c.isascii()}
     units |= set(re.findall(r"[^\W\d_]{2,}", pattern)[:40])
     texts = []
     for unit in sorted(units):
-        body = unit * (SIZE // len(unit))
+        body = unit * (size // len(unit))
         texts += [body, body + "\x00!", "x" + body]
     return texts
 
 
-def exercise(name: str) -> int:
+def _seconds(pattern: re.Pattern[Any], method: str, data: Any, repeat: int) -> float:
+    """The best of *repeat* runs of ``pattern.method(data)``."""
+    best = float("inf")
+    for _ in range(repeat):
+        began = time.perf_counter()
+        result = getattr(pattern, method)(
+            *((data[:0], data) if method in {"sub", "subn"} else (data,))
+        )
+        if method == "finditer":
+            for _ in result:
+                pass
+        best = min(best, time.perf_counter() - began)
+    return best
+
+
+def exercise(name: str) -> tuple[int, list[str]]:
+    """Run pattern *name* on every adversarial text; return (runs, offenders)."""
     pattern = PATTERNS[name]
     source = pattern.pattern
     text_source = source.decode("latin-1") if isinstance(source, bytes) else source
@@ -146,21 +178,45 @@ def exercise(name: str) -> int:
         USES.get(name.rsplit(".", maxsplit=1)[-1].split("[", maxsplit=1)[0], set())
         or METHODS
     )
-    runs = 0
-    for text in adversarial_texts(text_source):
-        data = text.encode("utf-8") if isinstance(source, bytes) else text
-        for method in methods:
-            result = getattr(pattern, method)(
-                *((data[:0], data) if method in {"sub", "subn"} else (data,))
-            )
-            if method == "finditer":
-                for _ in result:
-                    pass
-        runs += 1
-    return runs
+    bound = BOUNDED.get(name)
+    small = adversarial_texts(text_source, bound or SMALL)
+    large = adversarial_texts(text_source, bound or LARGE)
+    runs, offenders = 0, []
+    for short_text, long_text in zip(small, large, strict=True):
+        as_bytes = isinstance(source, bytes)
+        short = short_text.encode("utf-8") if as_bytes else short_text
+        long = long_text.encode("utf-8") if as_bytes else long_text
+        for method in sorted(methods):
+            big = _seconds(pattern, method, long, 1)
+            runs += 1
+            if bound is not None or big < MIN_SECONDS:
+                continue
+            little = _seconds(pattern, method, short, 3)
+            if big > MAX_RATIO * little:  # measure again before failing
+                big = _seconds(pattern, method, long, 2)
+                little = _seconds(pattern, method, short, 5)
+            if big > MIN_SECONDS and big > MAX_RATIO * little:
+                offenders.append(
+                    f"{method}({long[:12]!r}…): {little:.4f} s at {len(short)}, "
+                    f"{big:.4f} s at {len(long)}"
+                )
+    return runs, offenders
+
+
+def test_bounded_patterns_only_see_their_bound():
+    for name, bound in BOUNDED.items():
+        module, attribute = name.split(".")
+        text = (SRC / f"{module}.py").read_text(encoding="utf-8")
+        uses = re.findall(rf"\b{attribute}\.\w+\(([^)]*)\)", text)
+        assert uses, name
+        for argument in uses:
+            cut = re.fullmatch(r"\w+\[:(\d+)\]", argument.strip())
+            assert cut is not None, (name, argument)
+            assert int(cut.group(1)) <= bound, (name, argument)
 
 
 @pytest.mark.parametrize("name", sorted(PATTERNS))
 def test_regex_is_linear_on_adversarial_text(name, run_in_watchdog):
-    runs = run_in_watchdog(exercise, name, timeout=60)
+    runs, offenders = run_in_watchdog(exercise, name, timeout=120)
     assert runs > 30
+    assert offenders == []
