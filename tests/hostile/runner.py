@@ -458,6 +458,7 @@ def digest(result: Any) -> dict[str, Any]:
         "outcome": "article",
         "title": result.title,
         "text": result.text[:20_000],
+        "text_end": result.text[-20_000:],
         "text_chars": len(result.text),
         "blocks": len(result.body),
         "metadata": data["metadata"],
