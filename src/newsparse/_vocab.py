@@ -388,9 +388,15 @@ _DATE_WORDS = (
     r"|обновлено|опубликовано|mon|tue|wed|thu|fri|sat|sun|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday|today|yesterday|ago|hours?|minutes?"
 )
-# A line that is nothing but a date and time.
+# A line that is nothing but a date and time. Each piece is atomic and
+# read one way only: a run of digits is one piece, and a word is a whole
+# run of letters. Otherwise 30 digits split into millions of pieces of one
+# to four, and "aprilapril…" into "apr"+"il" or "april", each way tried when
+# the line turns out not to be a date (exponential).
 DATELINE = re.compile(
-    rf"^(?:\W|\d{{1,4}}(?:st|nd|rd|th)?|{_MONTHS}|{_DATE_WORDS})+$", re.IGNORECASE
+    rf"^(?>\W|\d++(?:(?:st|nd|rd|th)(?![^\W\d_]))?"
+    rf"|(?:{_MONTHS}|{_DATE_WORDS})(?![^\W\d_]))+$",
+    re.IGNORECASE,
 )
 
 # --- captions, credits and related reading ---------------------------------

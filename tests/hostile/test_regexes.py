@@ -149,7 +149,8 @@ def adversarial_texts(pattern: str, size: int) -> list[str]:
     texts = []
     for unit in sorted(units):
         body = unit * (size // len(unit))
-        texts += [body, body + "\x00!", "x" + body]
+        # a failing end of either kind: a non-word and a word character
+        texts += [body, body + "\x00!", body + "!\x00x", "x" + body]
     return texts
 
 

@@ -50,3 +50,21 @@ def test_unclosed_formatting_elements_cannot_multiply_the_tree(watchdog):
     # 70 KB of this shape built 5 million elements (2.5 GB) before.
     report = watchdog("formatting_reconstruction", timeout=30)
     assert report["grown_kb"] < 100 * 1024
+
+
+def test_a_line_of_many_digits_is_not_tried_as_a_dateline_in_every_split(
+    run_in_watchdog,
+):
+    # Found by benchmarks/fuzz.py (Hypothesis) on the merged code: 30 digits
+    # in a short line made _vocab.DATELINE try every split of them into
+    # pieces of one to four (over 20 s).
+    html = (
+        '<html><body><br class="article credit">'
+        "999999999999999999999999999999eA\U00095f0a(Z</br>"
+    )
+    body = run_in_watchdog(_body_text, html, timeout=30)
+    assert "999999999999999999999999999999eA" in body
+
+
+def _body_text(html: str) -> str:
+    return newsparse.parse(html, "https://news.example.com/a.html").text
