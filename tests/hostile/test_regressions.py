@@ -68,3 +68,16 @@ def test_a_line_of_many_digits_is_not_tried_as_a_dateline_in_every_split(
 
 def _body_text(html: str) -> str:
     return newsparse.parse(html, "https://news.example.com/a.html").text
+
+
+def test_a_drop_selector_that_matches_the_root_element_is_skipped():
+    # Found by benchmarks/fuzz.py (Atheris) on the merged code: a stray
+    # <html class=…> in the body gives the root element its class, the Ghost
+    # rule's drop selector matched it, and decompose() raised SelectolaxError.
+    html = (
+        '<html><head><meta name="generator" content="Ghost 5.75"></head>'
+        f"<body><article><p>{'The heron waited. ' * 20}</p></article>"
+        '<html class="kg-signup-card"></body></html>'
+    )
+    article = newsparse.parse(html, "https://fieldnotes.example/heron/")
+    assert "The heron waited." in article.text
