@@ -12,7 +12,7 @@ import attrs
 
 from newsparse._attach import attach
 from newsparse._clean import clean
-from newsparse._decode import decode, text_looks_binary
+from newsparse._decode import decode, plain_text_as_markup, refuse_non_markup
 from newsparse._dom import parse_html
 from newsparse._explain import explain as explain_selection
 from newsparse._figures import find_pictures
@@ -22,7 +22,8 @@ from newsparse._options import Options
 from newsparse._output import build_body
 from newsparse._registry import RuleSet, load_installed
 from newsparse._rules_apply import RuleRun, RuleTrace
-from newsparse.errors import InputError, InputTooLargeError, NotMarkupError
+from newsparse._sanitize import sanitize
+from newsparse.errors import InputError, InputTooLargeError
 
 
 __all__ = ["Extraction", "extract", "parse"]
@@ -41,13 +42,23 @@ def parse(
 ) -> Article:
     """Extract the article from one HTML page.
 
+    Every input has a defined outcome (the table is in
+    ``docs/reference/errors.md``): an Article, possibly empty, or one of the
+    errors below, never another exception. Plain text gives an Article whose
+    paragraphs are its blank-line-separated blocks. Parsing never touches
+    the network or the file system and never runs scripts; time is linear in
+    the input and peak memory stays under 200 times its size.
+
     Args:
         html: The page, as text or as raw bytes (the encoding is detected:
-            byte-order mark, then ``<meta charset>``, then UTF-8, then a
-            statistical guess).
-        url: The page's URL; relative links are resolved against it, and
-            site rules are matched on its host (without it, on the host of
-            the page's canonical URL).
+            byte-order mark, then UTF-16 by its NUL bytes, then *encoding* or
+            ``<meta charset>`` (UTF-8 instead when the bytes are valid
+            UTF-8), then UTF-8, then a statistical guess).
+        url: The page's absolute http(s) URL; relative links are resolved
+            against it, or against the page's ``<base href>`` when that gives
+            an http(s) URL, and site rules are matched on its host (without
+            it, on the host of the page's canonical URL). Nothing is ever
+            fetched.
         options: Tuning knobs; the defaults suit news and blog pages.
         rules: The site rules to use. None (the default) uses the installed
             plugins and the built-in rules (:func:`newsparse.rules.load_installed`);
@@ -61,15 +72,18 @@ def parse(
 
     Returns:
         The Article. A page without an article gives an Article with an
-        empty body, not an error.
+        empty body, not an error. Every string in it is valid Unicode
+        without control characters other than newline and tab, and every
+        URL in it is an absolute ``http(s)`` URL (others are dropped).
 
     Raises:
-        InputError: *html* is neither ``str`` nor ``bytes``, or *rules* is
-            not a RuleSet.
+        InputError: *html* is neither ``str`` nor ``bytes``, *url* is not
+            a ``str``, or *rules* is not a RuleSet.
         InputTooLargeError: *html* is larger than ``options.max_bytes``.
         NotMarkupError: *html* is binary data (a known binary format, or
-            mostly NUL), whether given as bytes or decoded to text.
-        DecodeError: *html* is bytes that no encoding decodes.
+            mostly NUL; also when decoded to ``str``), JSON, or an RSS/Atom
+            feed.
+        DecodeError: *html* is bytes that decode to noise in every encoding.
         RuleError: An installed plugin fails to load, or the matched rule's
             hook raises (:class:`~newsparse.errors.RuleExecutionError`).
     """
@@ -99,7 +113,7 @@ def extract(
     """:func:`parse`, also saying which site rule applied and what it did."""
     opts = options if options is not None else _DEFAULT_OPTIONS
     ruleset = _ruleset(rules)
-    text = _as_text(html, opts, encoding)
+    text = _as_text(html, url, opts, encoding)
     document = parse_html(text)
     run = RuleRun(ruleset, document, url, opts)
     run.prepare(document)
@@ -107,12 +121,11 @@ def extract(
     root = clean(document)
     if root is None:
         article = Article(title=facts.title, metadata=facts.metadata, url=url)
-        return Extraction(run.finalize(article), run.trace())
+        return Extraction(sanitize(run.finalize(article)), run.trace())
     pictures = find_pictures(root)
     selection = run.select(root, opts, facts.title, pictures.roles)
     attached = attach(
         root,
-        document,
         pictures,
         selection,
         segmentations=run.segmentations,
@@ -133,7 +146,7 @@ def extract(
         url=url,
         explanation=explain_selection(attached.selection) if explain else (),
     )
-    return Extraction(run.finalize(article), run.trace())
+    return Extraction(sanitize(run.finalize(article)), run.trace())
 
 
 def _ruleset(rules: object) -> RuleSet:
@@ -145,21 +158,27 @@ def _ruleset(rules: object) -> RuleSet:
     raise InputError(msg)
 
 
-def _as_text(html: object, options: Options, encoding: str | None) -> str:
-    """The page as text; *html* is typed loosely because callers may not be."""
+def _as_text(html: object, url: object, options: Options, encoding: str | None) -> str:
+    """The page as text, or a documented error for what is not a page.
+
+    *html* and *url* are typed loosely because callers may not be.
+    """
+    if not isinstance(url, str | None):
+        msg = f"url must be str or None, not {type(url).__name__}"
+        raise InputError(msg)
     if isinstance(html, bytes | bytearray):
         data = bytes(html)
         if len(data) > options.max_bytes:
             msg = f"input is {len(data)} bytes, over max_bytes={options.max_bytes}"
             raise InputTooLargeError(msg)
-        return decode(data, hint=encoding)
-    if isinstance(html, str):
+        text = decode(data, hint=encoding)
+    elif isinstance(html, str):
         if len(html) > options.max_bytes:
             msg = f"input is {len(html)} characters, over max_bytes={options.max_bytes}"
             raise InputTooLargeError(msg)
-        if text_looks_binary(html):
-            msg = "input looks like binary data, not HTML"
-            raise NotMarkupError(msg)
-        return html
-    msg = f"html must be str or bytes, not {type(html).__name__}"
-    raise InputError(msg)
+        text = html
+    else:
+        msg = f"html must be str or bytes, not {type(html).__name__}"
+        raise InputError(msg)
+    refuse_non_markup(text)
+    return plain_text_as_markup(text)

@@ -13,14 +13,14 @@ import attrs
 
 from newsparse._captions import article_start, build_captions
 from newsparse._content import Selection
-from newsparse._links import ArticlePlace, find_related, link_base
+from newsparse._links import ArticlePlace, find_related
 from newsparse._segment import Role, Segment, Segmentation, segment
 
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from newsparse._dom import Document, Node
+    from newsparse._dom import Node
     from newsparse._figures import Pictures
     from newsparse._model import Caption, Link
 
@@ -47,7 +47,6 @@ class Attached:
 
 def attach(
     root: Node,
-    document: Document,
     pictures: Pictures,
     selection: Selection,
     *,
@@ -61,14 +60,14 @@ def attach(
 
     Args:
         root: The cleaned tree.
-        document: The parsed page (for ``<base href>``).
         pictures: Every captioned picture of the page (``find_pictures``).
         selection: The content finder's (or the site rule's) choice.
         segmentations: The segmentations *selection*'s segments come from.
         scope: The site rule's body elements, or None when the generic
             finder chose the container of the one segmentation of *root*.
         title: The page's title, which marks where the article starts.
-        base_url: The URL relative links resolve against.
+        base_url: The URL relative links resolve against (the page's
+            ``<base href>`` already applied, see ``read_metadata``).
         page_urls: The page's own URLs, never a related link.
     """
     node_of = {
@@ -82,15 +81,14 @@ def attach(
         seg = segment(root, pictures.roles)
         container = _frame_around(seg, scope)
     frames = seg.frames
-    base = link_base(document, base_url)
-    captions = build_captions(pictures, seg, container, title, base)
+    captions = build_captions(pictures, seg, container, title, base_url)
     place = ArticlePlace(
         container=frames[container].node_id,
         start=frames[article_start(seg, container, title)].node_id,
         body=frozenset(node_of[id(s)] for s in selection.body),
         captions=captions.elements,
     )
-    related = find_related(root, place, base=base, page_urls=page_urls)
+    related = find_related(root, place, base=base_url, page_urls=page_urls)
     # Text inside the article's caption elements is caption text, even where
     # the content finder took a long caption for prose; so is a copy of a
     # caption printed elsewhere (a gallery's promo card).

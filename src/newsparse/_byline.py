@@ -320,8 +320,9 @@ def _by_line(root: Node) -> Node | None:
 
 
 # The end of a sentence: a word of three letters or more (not an initial,
-# as in "By J. K. Smith") and a full stop.
-_SENTENCE_STOP = re.compile(r"\w{3,}[.!?…](?:\s|$)")
+# as in "By J. K. Smith") and a full stop. Matches start at a word's start
+# and read it possessively: a long run of letters is scanned once (linear).
+_SENTENCE_STOP = re.compile(r"\b\w{3,}+[.!?…](?:\s|$)")
 
 
 def _reads_as_prose(text: str) -> bool:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin, urlsplit
 
 import attrs
 
 from newsparse import _vocab
+from newsparse._links import resolve_url
 from newsparse._model import BlockKind, Caption
 from newsparse._segment import Frame, Segmentation, normalize_space
 
@@ -59,7 +59,9 @@ _TRAILING_SLASH = re.compile(r"\s/\s*([^/]{1,50})$")
 _TRAILING_DASH = re.compile(r"\s[-–—|]\s+([^-–—|]{2,80})$")
 _AFTER_SENTENCE = re.compile(r"[.!?]['’”»)]?\s*([^.!?]{2,70})$")
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?$")
-_SENTENCE_BREAK = re.compile(r"\w{3,}[.!?]\s+\w")
+# A word starts the match ((?<!\w)) and the runs are possessive, so that a
+# long word or run of spaces is read once, not from each of its positions.
+_SENTENCE_BREAK = re.compile(r"(?<!\w)\w{3,}+[.!?]\s++\w")
 _WORD = re.compile(r"[@\w][\w'’.&-]*")
 _SEPARATORS = " \t-–—|/·•:,;"
 # Lower-case words that sit inside names and agency credits.
@@ -251,17 +253,6 @@ def _unannounced(text: str) -> str:
 # -- which pictures belong to the article --------------------------------------------
 
 
-def _absolute(url: str | None, base: str | None) -> str | None:
-    if not url or url.startswith("data:"):
-        return None
-    try:
-        joined = urljoin(base, url) if base else url
-        scheme = urlsplit(joined).scheme
-    except ValueError:  # an unclosed IPv6 bracket: not a usable URL
-        return None
-    return joined if scheme in {"http", "https"} else None
-
-
 def _ancestors(frames: list[Frame], index: int) -> list[int]:
     chain = []
     while index >= 0:
@@ -379,7 +370,7 @@ def build_captions(
             Caption(
                 text=picture.text,
                 credit=picture.credit,
-                image=_absolute(picture.image, base),
+                image=resolve_url(picture.image, base),
             )
         )
     return ArticleCaptions(tuple(captions), frozenset(elements))

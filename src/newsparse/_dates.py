@@ -228,15 +228,19 @@ def parse_date(
 # weekday names and separators that holds a 4-digit year. The words are
 # dateutil's to judge; this only cuts the text where a date may be.
 _WORD = r"[^\W\d_]+\.?"
+# Each word with its separator is atomic ((?>…)): a word and a separator
+# split one way only, or "a. a. a. …" would backtrack exponentially. The
+# text is cut at 400 characters (see find_date), as the phrase is
+# matched from every word.
 _PHRASE = re.compile(
     r"(?:19|20)\d{2}-\d{2}-\d{2}"
     r"(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
-    rf"|(?:(?:{_WORD}|\d{{1,2}}[:h]\d{{2}}(?:\s*[ap]\.?m\.?)?"
+    rf"|(?>(?:{_WORD}|\d{{1,2}}[:h]\d{{2}}(?:\s*[ap]\.?m\.?)?"
     r"|(?!(?:19|20)\d{2}\b)\d{1,4}(?:st|nd|rd|th|er|º|°)?\.?)"
     r"(?:\s*[,/.\-]\s*|\s+))*"
     r"(?:19|20)\d{2}(?![-/]\d)"
-    r"(?:(?:\s*,?\s*|\s+(?:at|um|à|a las|às|alle|в)\s+|T)"
-    r"\d{1,2}(?:[:h.]\d{2})(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\.?)?"
+    r"(?:(?:\s*+,?\s*+|\s+(?:at|um|à|a las|às|alle|в)\s+|T)"
+    r"\d{1,2}(?:[:h.]\d{2})(?::\d{2})?(?:\.\d+)?\s*+(?:[ap]\.?m\.?)?"
     r"(?:\s*(?:[A-Z]{2,5}\b|[+-]\d{2}:?\d{2}|Z\b))?)?",
     re.IGNORECASE,
 )

@@ -8,6 +8,7 @@ common undeclared encoding); then charset-normalizer's statistical guess.
 from __future__ import annotations
 
 import codecs
+import html
 import re
 
 import charset_normalizer
@@ -15,7 +16,7 @@ import charset_normalizer
 from newsparse.errors import DecodeError, NotMarkupError
 
 
-__all__ = ["decode", "text_looks_binary"]
+__all__ = ["decode", "plain_text_as_markup", "refuse_non_markup"]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -105,15 +106,31 @@ def _looks_binary(data: bytes) -> bool:
     return head.count(b"\x00") > len(head) // 4
 
 
-def text_looks_binary(text: str) -> bool:
-    """Whether text is binary data that someone decoded as text.
+def _utf16_without_bom(head: bytes) -> str | None:
+    """``"utf-16-le"``/``"-be"`` when ASCII markup sits in every other byte."""
+    even, odd = head[0::2], head[1::2]
+    if len(odd) < 8 or b"<" not in head:
+        return None
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
 
-    The check runs on the text's UTF-8 bytes, so that a ``str`` and its
-    UTF-8 encoding are judged alike (a byte-order mark exempts both).
+
+def _prefer_utf8(data: bytes, encoding: str) -> str:
+    """UTF-8 over a declared legacy encoding when the bytes are valid UTF-8.
+
+    Pages often declare the charset of the template they were made from;
+    non-ASCII text in a legacy encoding is almost never valid UTF-8 by chance.
     """
-    if text.startswith("\ufeff"):
-        return False
-    return _looks_binary(text[:1024].encode("utf-8", "surrogatepass")[:1024])
+    if encoding == "utf-8" or data.isascii():
+        return encoding
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return encoding
+    return "utf-8"
 
 
 def decode(data: bytes, *, hint: str | None = None) -> str:
@@ -126,30 +143,105 @@ def decode(data: bytes, *, hint: str | None = None) -> str:
 
     Returns:
         The decoded text. Bytes invalid in a declared encoding become U+FFFD,
-        as in a browser.
+        as in a browser. UTF-16 without a byte-order mark is recognised by
+        its NUL bytes; bytes that are valid UTF-8 are read as UTF-8 whatever
+        the page declares.
 
     Raises:
         NotMarkupError: The bytes are a known binary format.
-        DecodeError: No encoding decodes the bytes.
+        DecodeError: The bytes declare no encoding, are not UTF-8, no
+            encoding can be guessed, and over a quarter of them are invalid
+            as UTF-8: noise, not text.
     """
     for bom, bom_encoding in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(bom_encoding, errors="replace")
+    utf16 = _utf16_without_bom(data[:1024])
+    if utf16 is not None:
+        return data.decode(utf16, errors="replace")
     if _looks_binary(data):
         msg = "input looks like binary data, not HTML"
         raise NotMarkupError(msg)
     encoding = (_lookup(hint) if hint else None) or declared_encoding(data)
     if encoding is not None:
-        return data.decode(encoding, errors="replace")
+        return data.decode(_prefer_utf8(data, encoding), errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as err:
         best = charset_normalizer.from_bytes(data[:_DETECT_BYTES]).best()
-        if best is None:
+        if best is not None:
+            return data.decode(best.encoding, errors="replace")
+        # No guess: a UTF-8 page with some invalid bytes is still a page, but
+        # text that is mostly invalid bytes is noise.
+        text = data.decode("utf-8", errors="replace")
+        if text.count("\ufffd") > _MAX_INVALID_SHARE * len(text):
             msg = "no encoding decodes the input"
             raise DecodeError(msg) from err
-        return data.decode(best.encoding, errors="replace")
+        return text
 
+
+# Share of U+FFFD above which undeclared, undetected bytes are not text.
+_MAX_INVALID_SHARE = 0.25
 
 # Detection looks at a prefix only: its cost grows with the input otherwise.
 _DETECT_BYTES = 256 * 1024
+
+
+_JSON_START = frozenset("{[")
+_FEED_ROOTS = ("<rss", "<feed", "<rdf:rdf")
+
+
+def _skip_prolog(head: str) -> str:
+    """*head* without the XML declaration, doctype and comments before the root."""
+    rest = head.lstrip()
+    while rest.startswith(("<?", "<!")):
+        end = rest.find("-->") + 3 if rest.startswith("<!--") else rest.find(">") + 1
+        if end <= 0:
+            return ""
+        rest = rest[end:].lstrip()
+    return rest
+
+
+def refuse_non_markup(text: str) -> None:
+    """Raise NotMarkupError for a document that is surely not a web page.
+
+    Binary data (also when it was decoded to ``str`` by the caller), JSON
+    and RSS/Atom feeds are refused; plain text is not: it is parsed as the
+    text of a page, one paragraph per blank-line-separated block.
+
+    Raises:
+        NotMarkupError: *text* is binary data, JSON or a feed.
+    """
+    head = text[:4096].lstrip("\ufeff \t\r\n\f")
+    if not head:
+        return
+    raw = head[:1024].encode("latin-1", "replace")
+    if _looks_binary(raw) or (head[:1024].count("\x00") > len(head[:1024]) // 4):
+        msg = "input looks like binary data, not HTML"
+        raise NotMarkupError(msg)
+    if head[0] in _JSON_START and text.rstrip()[-1:] in {"}", "]"}:
+        msg = "input is JSON, not HTML"
+        raise NotMarkupError(msg)
+    if _skip_prolog(head).lower().startswith(_FEED_ROOTS):
+        msg = "input is an RSS or Atom feed, not a page"
+        raise NotMarkupError(msg)
+
+
+def plain_text_as_markup(text: str) -> str:
+    """*text* without any ``<``, as one ``<p>`` per blank-line-separated block.
+
+    A browser runs plain text into one paragraph; the writer's blank lines
+    are what a user of plain text means by paragraphs. Text with a ``<``
+    anywhere is markup and is returned as it is.
+    """
+    if "<" in text:
+        return text
+    blocks: list[str] = []
+    lines: list[str] = []
+    for line in [*text.splitlines(), ""]:
+        if line.strip():
+            lines.append(line)
+        elif lines:
+            blocks.append(html.escape("\n".join(lines), quote=False))
+            lines = []
+    return "".join(f"<p>{block}</p>\n" for block in blocks)

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
+from newsparse._nesting import limit_nesting
+
 
 __all__ = [
     "Document",
@@ -38,9 +40,11 @@ def parse_html(text: str) -> Document:
     """Parse a whole document the way a browser with scripting on would.
 
     Scripting on keeps ``<noscript>`` content as text, so a ``<noscript>`` in
-    ``<head>`` cannot push the rest of the head into the body.
+    ``<head>`` cannot push the rest of the head into the body. The nesting
+    is bounded first, or Lexbor's time and memory can grow faster than the
+    page (see ``_nesting``).
     """
-    return LexborHTMLParser(text, scripting=True)
+    return LexborHTMLParser(limit_nesting(text), scripting=True)
 
 
 @functools.cache

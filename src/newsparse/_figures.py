@@ -101,19 +101,25 @@ _RUN_TAGS = frozenset(
     {"a", "b", "strong", "i", "em", "u", "abbr", "cite", "q", "sup", "sub", "mark"}
 )
 _PIECE_BREAK_TAGS = _vocab.BLOCK_TAGS | {"br"}
+# Linear: ".*video …" is tried once, and the separators before and after a
+# label are read possessively, so that no run of punctuation or spaces is
+# rescanned from each of its positions (a counter such as "1 / 12" starts
+# with its number, not with the slash).
 _PLAYER_LABEL = re.compile(
-    r"^[\W_]*(?:media playback is unsupported.*|\d{1,2}"
-    r"|.*video is (?:not|no longer) available.*"
+    r"^(?:.*video is (?:not|no longer) available.*"
+    r"|[\W_]*+(?:media playback is unsupported.*|\d{1,2}"
     r"|caption|close|expand|enlarge|buy photo|play(?: video)?|replay|loading.*|key"
     r"|legend|view (?:gallery|photos?|graphic)|photo|video|image|gallery|more|less"
     r"|\d+ (?:photos|fotos|images)"
     # slide counters: "Image 1 of 12", "1 / 12", "Bild 1 von 5", a lone "of"
-    r"|(?:image|photo|foto|bild|slide)?\s*\d*\s*(?:of|von|de|из|sur|/)\s*\d*)"
-    # separators around a label do not make it text ("из -" is "из")
-    r"[\W_]*$",
+    r"|(?:(?:image|photo|foto|bild|slide)\s*+)?(?:\d++\s*+)?"
+    r"(?:of|von|de|из|sur|/)\s*+\d*+)"
+    # separators after a label do not make it text ("из -" is "из")
+    r"[\W_]*+)$",
     re.IGNORECASE,
 )
-_TRUNCATED = re.compile(r"\s*(?:\.\.\.|…)?\s*(?:more|less|read more)?\s*$")
+# (?<!\s) and possessive runs: a run of spaces is read once (linear).
+_TRUNCATED = re.compile(r"(?<!\s)\s*+(?:\.\.\.|…)?\s*+(?:more|less|read more)?\s*+$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'’”»)]*$")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif)(?:$|[?#])", re.IGNORECASE)

@@ -31,7 +31,13 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
 
-__all__ = ["RelatedLinks", "absolute_http_url", "find_related", "link_base"]
+__all__ = [
+    "RelatedLinks",
+    "absolute_http_url",
+    "find_related",
+    "link_base",
+    "resolve_url",
+]
 
 _IMAGE_FILE = re.compile(
     r"\.(?:jpe?g|png|gif|webp|svg|avif|pdf)(?:$|[?#])", re.IGNORECASE
@@ -120,10 +126,15 @@ _RECIRCULATION_TOKENS = frozenset(
 )
 
 
-def absolute_http_url(href: str, base: str | None) -> str | None:
-    """Resolve *href* against *base*; None unless the result is http(s)."""
-    href = href.strip()
-    if not href or href.startswith("#"):
+def resolve_url(href: str | None, base: str | None) -> str | None:
+    """Resolve *href* against *base*; None unless the result is http(s).
+
+    The one place where the page's URLs are resolved: ``urllib`` raises
+    ValueError on malformed URLs (an unclosed IPv6 bracket), and a page must
+    never make :func:`newsparse.parse` crash that way.
+    """
+    href = href.strip() if href else ""
+    if not href:
         return None
     try:
         # An absolute link without dot segments is what urljoin would
@@ -135,22 +146,30 @@ def absolute_http_url(href: str, base: str | None) -> str | None:
         return None
     if parts.scheme not in {"http", "https"} or not parts.netloc:
         return None
+    return joined
+
+
+def absolute_http_url(href: str, base: str | None) -> str | None:
+    """Resolve *href* against *base*, without its fragment; None unless http(s)."""
+    if href.strip().startswith("#"):
+        return None
+    joined = resolve_url(href, base)
+    if joined is None:
+        return None
     return urldefrag(joined).url if "#" in joined else joined
 
 
 def link_base(document: Document, url: str | None) -> str | None:
-    """The URL relative links resolve against: ``<base href>``, else *url*."""
+    """The URL relative links resolve against: ``<base href>``, else *url*.
+
+    As in a browser, the first ``<base href>`` wins, resolved against the
+    page's URL; one that does not give an http(s) URL (``javascript:``,
+    ``data:``) is ignored. The base is only ever used to resolve links
+    textually: nothing is fetched.
+    """
     node = document.css_first("base[href]")
     href = attr(node, "href") if node is not None else None
-    if href and href.strip():
-        try:
-            resolved = urljoin(url, href.strip()) if url else href.strip()
-            scheme = urlsplit(resolved).scheme
-        except ValueError:  # an unclosed IPv6 bracket: ignore this base
-            return url
-        if scheme in {"http", "https"}:
-            return resolved
-    return url
+    return resolve_url(href, url) or url
 
 
 @attrs.frozen

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import attrs
 
@@ -29,6 +29,7 @@ from newsparse._jsonld import (
     schema_types,
     strings,
 )
+from newsparse._links import link_base, resolve_url
 from newsparse._metatags import bcp47, clean_text, read_meta_tags, split_keywords
 from newsparse._microdata import read_microdata
 from newsparse._model import Block, BlockKind, Metadata, PageType
@@ -67,7 +68,10 @@ def read_metadata(document: Document, url: str | None) -> PageFacts:
         resolving the body's links.
     """
     candidates = collect_candidates(document, url)
-    return _build(candidates, url)
+    facts = _build(candidates, url)
+    # <base href> applies here, once: every relative link of the page (body,
+    # captions, related links, a site rule's) resolves against this base.
+    return attrs.evolve(facts, base_url=link_base(document, facts.base_url))
 
 
 def collect_candidates(
@@ -440,7 +444,11 @@ def _site_key_matches(text: str, sites: tuple[str, ...]) -> bool:
 # it holds, with little else: "example" / "Example.com".
 _MIN_SITE_KEY = 4
 _SITE_KEY_SLACK = 1.6
-_SEPARATOR = re.compile(r"\s+[|\-–—·•»«/✩:@]\s+|\s*\|\s*|\s+::\s+")
+# A run of spaces is matched from its start only ((?<!\s)), not from each of
+# its positions (quadratic); a "|" right after an earlier match still counts.
+_SEPARATOR = re.compile(
+    r"(?<!\s)\s++[|\-–—·•»«/✩:@]\s+|(?:(?<!\s)\s++)?\|\s*|(?<!\s)\s++::\s+"
+)
 
 
 def strip_site_name(
@@ -515,12 +523,7 @@ def _absolute(value: Any, url: str | None, base: str | None) -> str | None:
     text = value.strip()
     if text.startswith(("https://", "http://")) and " " not in text:
         return text  # already absolute: most are, and urljoin is slow
-    try:
-        joined = urljoin(url or base or "", text) if (url or base) else text
-        scheme = urlsplit(joined).scheme
-    except ValueError:  # an unclosed IPv6 bracket
-        return None
-    return joined if scheme in {"http", "https"} else None
+    return resolve_url(text, url or base)
 
 
 # ------------------------------------------------------------------- build

@@ -50,19 +50,25 @@ _OTHER_ROLE = re.compile(
     re.IGNORECASE,
 )
 # Splits a byline into segments, each naming people in one role.
-_SEGMENT = re.compile(r"\s*(?:[;|•·/\n]|\s[-–—]\s|(?<=\w\w)\.\s+(?=[A-Z]))\s*")
+# Leading spaces are taken from the start of their run only ((?<!\s)): from
+# every position of a long run, the split would be quadratic.
+_SEGMENT = re.compile(
+    r"(?:(?<!\s)\s*)?(?:[;|•·/\n]|\s[-–—]\s|(?<=\w\w)\.\s+(?=[A-Z]))\s*"
+)
 # Splits a segment into names.
 # One-letter conjunctions ("y", "e", "и") count only in lower case and not
 # as an initial: "Bruce Y. Lee" is one name.
 _NAME_SPLIT = re.compile(
-    r"\s*(?:,|&|\+|、|،|\band\b|\bund\b|\bet\b|\bwith\b|\bavec\b|\bmit\b"
+    r"(?:(?<!\s)\s*+)?(?:,|&|\+|、|،|\band\b|\bund\b|\bet\b|\bwith\b|\bavec\b|\bmit\b"
     r"|\bcon\b|\bcom\b(?!\.)|(?-i:\b[yeи]\b)(?!\.))\s*",
     re.IGNORECASE,
 )
 # Links, e-mail addresses, handles and bare domains ("Cleveland.com").
+# Addresses and domains start a run ((?<!\S), (?<![\w-])), or every position
+# of a long run would rescan it (quadratic).
 _URLISH = re.compile(
-    r"https?://\S*|www\.\S+|\S+@\S+|(?<!\w)@\w+"
-    r"|\b[\w-]+\.(?:com|org|net|co|info|news|edu|gov|[a-z]{2})\b(?:/\S*)?",
+    r"https?://\S*|www\.\S+|(?<!\S)\S+@\S+|(?<!\w)@\w+"
+    r"|(?<![\w-])[\w-]++\.(?:com|org|net|co|info|news|edu|gov|[a-z]{2})\b(?:/\S*)?",
     re.IGNORECASE,
 )
 _TAG = re.compile(r"<[^>]*>?")

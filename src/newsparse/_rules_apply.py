@@ -124,8 +124,13 @@ class RuleRun:
             self.notes.append(FieldNote("prepare", "hook", "ran"))
         if rule.drop:
             removed = 0
+            root = document.root
             for selector in rule.drop:
                 for node in outermost(document.css(selector)):
+                    if root is not None and node.mem_id == root.mem_id:
+                        # a stray <html class=…> in the body gives the root its
+                        # class; the page itself cannot be dropped
+                        continue
                     node.decompose()
                     removed += 1
             self.notes.append(

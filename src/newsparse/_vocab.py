@@ -399,9 +399,15 @@ _DATE_WORDS = (
     r"|обновлено|опубликовано|mon|tue|wed|thu|fri|sat|sun|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday|today|yesterday|ago|hours?|minutes?"
 )
-# A line that is nothing but a date and time.
+# A line that is nothing but a date and time. Each piece is atomic and
+# read one way only: a run of digits is one piece, and a word is a whole
+# run of letters. Otherwise 30 digits split into millions of pieces of one
+# to four, and "aprilapril…" into "apr"+"il" or "april", each way tried when
+# the line turns out not to be a date (exponential).
 DATELINE = re.compile(
-    rf"^(?:\W|\d{{1,4}}(?:st|nd|rd|th)?|{_MONTHS}|{_DATE_WORDS})+$", re.IGNORECASE
+    rf"^(?>\W|\d++(?:(?:st|nd|rd|th)(?![^\W\d_]))?"
+    rf"|(?:{_MONTHS}|{_DATE_WORDS})(?![^\W\d_]))+$",
+    re.IGNORECASE,
 )
 
 # --- captions, credits and related reading ---------------------------------
@@ -451,10 +457,12 @@ NON_PICTURE_TOKENS = frozenset(
 )
 
 # Class values of text shown only to screen readers ("Media caption",
-# "Image copyright"): labels, not caption text.
+# "Image copyright"): labels, not caption text. The keyword is looked for
+# once per class word (lookahead), then the word is read once: backtracking
+# over a long class word after each keyword in it would be quadratic.
 SCREEN_READER_CLASS = re.compile(
-    r"(?:^|\s)(?:[\w-]*(?:off-?screen|visually-?hidden|sr-only|screen-?reader"
-    r"|a11y|visuallyhidden|element-invisible)[\w-]*)(?:\s|$)",
+    r"(?:^|\s)(?=[\w-]*(?:off-?screen|visually-?hidden|sr-only|screen-?reader"
+    r"|a11y|visuallyhidden|element-invisible))[\w-]*+(?:\s|$)",
     re.IGNORECASE,
 )
 
@@ -658,8 +666,10 @@ BOILERPLATE_TEXT = re.compile(
     rf"\b(?:{_CALL_TO_ACTION})(?!\w)"
     rf"|^[\W\d_]*(?:(?:{_WIDGET_LABELS})(?!\w)[\W\d_]*)+$"
     r"|^\W*(?:subscribe|sign up) (?:to|for)\b"
-    # a copyright line names its year; "© REUTERS / Jo Bloggs" is a credit
-    r"|^\W*(?:©|\(c\)\s|copyright\b).*\b(?:19|20)\d\d\b",
+    # a copyright line names its year; "© REUTERS / Jo Bloggs" is a credit.
+    # The marks before "©" are read possessively and cannot be "©" or "(",
+    # so that a run of them is not rescanned from each position (linear).
+    r"|^[^\w©(]*+(?:\(\s*+)?(?:©|\(c\)\s|copyright\b).*\b(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 

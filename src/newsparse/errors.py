@@ -55,15 +55,28 @@ class InputError(NewsparseError, ValueError):
 
 
 class DecodeError(InputError):
-    """``bytes`` input that no candidate encoding decodes."""
+    """``bytes`` input that decodes to noise in every candidate encoding.
+
+    Raised when the bytes declare no encoding, are not UTF-8, no encoding
+    can be guessed, and over a quarter of them are invalid as UTF-8.
+    """
 
 
 class InputTooLargeError(InputError):
-    """The input is larger than :attr:`newsparse.Options.max_bytes`."""
+    """The input is larger than :attr:`newsparse.Options.max_bytes`.
+
+    Bytes are counted for ``bytes`` input, characters for ``str``; the
+    default, 64 MiB, bounds a parse's memory (see ``Options.max_bytes``).
+    """
 
 
 class NotMarkupError(InputError):
-    """The input is binary data (an image, a PDF, an archive), not markup."""
+    """The input is not a web page: binary data, JSON or a feed.
+
+    Binary data (an image, a PDF, an archive, also when already decoded to
+    ``str``), a JSON document, or an RSS/Atom feed. Plain text is not refused:
+    it gives an Article of its blank-line-separated paragraphs.
+    """
 
 
 class RuleError(NewsparseError):

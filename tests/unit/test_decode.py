@@ -94,3 +94,49 @@ def test_input_over_max_bytes_is_refused():
     options = newsparse.Options(max_bytes=100)
     with pytest.raises(newsparse.errors.InputTooLargeError):
         newsparse.parse(b"<p>" + b"x" * 200 + b"</p>", options=options)
+
+
+PROSE = "The storm reached the coast on Tuesday night, cutting power to homes. " * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"headline": "Storm", "body": ["a", "b"]}',
+        '\n [{"a": 1}]\n',
+        "<?xml version='1.0'?>\n<!-- feed -->\n<rss version='2.0'><channel>",
+        "<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'><entry>",
+        "%PDF-1.7\n1 0 obj",
+        "\x89PNG\r\n\x1a\n\x00\x00",
+    ],
+    ids=["json", "json-list", "rss", "atom", "pdf-as-str", "png-as-str"],
+)
+def test_documents_that_are_not_pages_are_not_markup(text):
+    with pytest.raises(NotMarkupError):
+        newsparse.parse(text)
+    with pytest.raises(NotMarkupError):
+        newsparse.parse(text.encode("latin-1"))
+
+
+def test_plain_text_is_read_as_paragraphs():
+    article = newsparse.parse(f"{PROSE}\n\n{PROSE}Again.")
+    assert [b.text for b in article.body] == [PROSE.strip(), PROSE + "Again."]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_recognised(encoding):
+    page = f"<html><body><article><p>{PROSE}</p><p>{PROSE}</p></article>"
+    assert newsparse.parse(page.encode(encoding)) == newsparse.parse(page)
+
+
+def test_valid_utf8_wins_over_a_declared_legacy_encoding():
+    page = f"<meta charset='windows-1251'><article><p>Café. {PROSE}</p></article>"
+    assert newsparse.parse(page.encode("utf-8")).text.startswith("Café.")
+
+
+def test_random_bytes_are_a_decode_error_but_a_few_bad_bytes_are_not():
+    noise = bytes(range(128, 256)) * 40
+    with pytest.raises(DecodeError):
+        newsparse.parse(noise + b"\x80\x81")
+    page = f"<article><p>{PROSE}</p></article>".encode() + b"\xff\xfe\xc3"
+    assert "cutting power" in newsparse.parse(page).text
