@@ -265,6 +265,11 @@ def select_content(
         score = frame.score * (options.container_hint_bonus if frame.hint > 0 else 1.0)
         if score > best_score:
             best, best_score = index, score
+    # A paragraph is a block of the article, never its container: when one
+    # outweighs everything around it (a short intro and an inline teaser
+    # beside it cost more than they add), its flow is the article.
+    while frames[best].tag == "p" and frames[best].parent > 0:
+        best = frames[best].parent
     container = frames[best]
     inside = segments[container.first_segment : container.end_segment]
     start, end, skipped = _bounds(inside, frames, title)
@@ -420,7 +425,11 @@ def _flow_parent(s: Segment, frames: list[Frame]) -> int:
 
 
 def _extend_flow(
-    inside: list[Segment], frames: list[Frame], first: int, last: int
+    inside: list[Segment],
+    frames: list[Frame],
+    first: int,
+    last: int,
+    options: Options,
 ) -> tuple[int, int]:
     """Widen the prose run over the short blocks that continue it.
 
@@ -428,7 +437,8 @@ def _extend_flow(
     before the first or after the last long paragraph belongs to the
     article when it sits in the same element as the article's paragraphs
     (a list through its outermost list element); the run stops at the first
-    block elsewhere.
+    block elsewhere. An inline teaser (a linked headline) between such a
+    block and the run does not stop it: articles are split by teasers.
     """
     flow = {
         _flow_parent(s, frames) for s in inside[first : last + 1] if s.label == GOOD
@@ -441,18 +451,39 @@ def _extend_flow(
             and _flow_parent(s, frames) in flow
         )
 
+    def teaser(s: Segment) -> bool:
+        return (
+            s.role is Role.TEXT
+            and s.label == BAD
+            and s.href is not None
+            and s.link_density > options.teaser_min_link_density
+            and not frames[s.frame].negative
+            and _flow_parent(s, frames) in flow
+        )
+
     # A heading joins the run only with text after it: one at the end
     # would head nothing of the article.
     start = first
-    while first > 0 and continues(inside[first - 1]):
-        first -= 1
+    while first > 0:
+        if continues(inside[first - 1]):
+            first -= 1
+        elif first > 1 and teaser(inside[first - 1]) and continues(inside[first - 2]):
+            first -= 2
+        else:
+            break
     while first < start and inside[first].kind is BlockKind.HEADING:
         first += 1
     j = last + 1
-    while j < len(inside) and continues(inside[j]):
-        if inside[j].kind is not BlockKind.HEADING:
-            last = j
-        j += 1
+    while j < len(inside):
+        if continues(inside[j]):
+            step = 1
+        elif j + 1 < len(inside) and teaser(inside[j]) and continues(inside[j + 1]):
+            step = 2
+        else:
+            break
+        if inside[j + step - 1].kind is not BlockKind.HEADING:
+            last = j + step - 1
+        j += step
     return first, last
 
 
@@ -475,7 +506,7 @@ def _keep(
     recall = options.preference == "recall"
     first, last = good[0], good[-1]
     if not precision:
-        first, last = _extend_flow(inside, frames, first, last)
+        first, last = _extend_flow(inside, frames, first, last, options)
     body: list[Segment] = []
     related: list[Segment] = []
     for i, s in enumerate(inside):

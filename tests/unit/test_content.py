@@ -394,3 +394,26 @@ def test_a_few_words_ending_with_a_colon_introduce_what_follows():
     texts = [b.text for b in newsparse.parse(html).body]
     assert "More pictures below:" in texts
     assert "Load more" not in texts
+
+
+def test_a_short_intro_split_from_the_article_by_an_inline_teaser_is_kept():
+    # Found by the nightly to_html fixed-point property: the teaser's link
+    # text outweighed the short intro, so the long paragraph alone became
+    # the container and the intro was lost.
+    intro = "The council met on Monday. It voted twice."
+    rest = (
+        "After a long debate the members agreed to fund the new library, "
+        "which will open next spring in the old post office on Main Street."
+    )
+    html = (
+        "<html><head><title>Council votes</title></head><body><article>"
+        f"<h1>Council votes</h1><p>{intro}</p>"
+        '<div><a href="https://example.com/news/2024/another-story.html">'
+        "Another story about the town budget</a></div>"
+        f"<p>{rest}</p></article></body></html>"
+    )
+    article = newsparse.parse(html, url="https://example.com/news/2024/council.html")
+    assert [b.text for b in article.body] == [intro, rest]
+    assert [link.url for link in article.related_links] == [
+        "https://example.com/news/2024/another-story.html"
+    ]
