@@ -188,7 +188,7 @@ def read_markup(
     else:
         byline_block = _first(areas, _by_line)
         names = (
-            (normalize_space(byline_block.text(deep=True, separator=" ")),)
+            (normalize_space(_line_text(byline_block)),)
             if byline_block is not None
             else ()
         )
@@ -291,6 +291,15 @@ def _is_name_element(node: Node) -> bool:
     return "fn" in tokens or "name" in tokens
 
 
+def _line_text(node: Node) -> str:
+    """The text of a line element, its children words apart.
+
+    Text straight in ``<body>`` runs together as the segmenter reads it
+    ("By A<!---->f" is "By Af").
+    """
+    return node.text(deep=True, separator="" if node.tag == "body" else " ")
+
+
 def _by_line(root: Node) -> Node | None:
     """A short block starting "By ..." among the first blocks of the article.
 
@@ -301,7 +310,7 @@ def _by_line(root: Node) -> Node | None:
     lines = root.css("p, div, span, address, li, h2, h3, h4, h5, h6")
     loose = not lines and root.css_first("h1") is None
     for node in [root, *lines] if loose else lines:
-        raw = node.text(deep=True, separator=" ")
+        raw = _line_text(node)
         if len(raw) > _BY_LINE_SCAN_CHARS or not raw.strip():
             continue  # a container, or nothing: neither is a line
         if node.tag in {"p", "div", "address", "li"}:

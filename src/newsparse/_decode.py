@@ -8,7 +8,6 @@ common undeclared encoding); then charset-normalizer's statistical guess.
 from __future__ import annotations
 
 import codecs
-import html
 import re
 
 import charset_normalizer
@@ -242,6 +241,8 @@ def plain_text_as_markup(text: str) -> str:
         if line.strip():
             lines.append(line)
         elif lines:
-            blocks.append(html.escape("\n".join(lines), quote=False))
+            # Not escaped: with no "<" no tag can form, and an entity
+            # ("&amp;") reads as a browser given the text as HTML reads it.
+            blocks.append("\n".join(lines))
             lines = []
     return "".join(f"<p>{block}</p>\n" for block in blocks)

@@ -239,13 +239,25 @@ def test_a_paragraph_opening_like_a_byline_names_no_author():
     assert newsparse.parse(byline.format(prose)).metadata.authors == ("Max Mustermann",)
 
 
-@pytest.mark.parametrize("document", ["<B>BY A", "<?>BY A"])
+@pytest.mark.parametrize("document", ["<B>BY A", "<?>BY A", "<B>BY A<?>f"])
 def test_a_by_line_of_loose_text_is_a_byline_as_a_paragraph_is(document):
     """test_article_from_any_markup_is_a_fixed_point_of_to_html (nightly):
     '<B>BY A' (then '<?>BY A') gave a body line 'BY A' and no author, while
     the same line as the <p> that to_html() writes read as a byline; a page
     whose whole text is one "By ..." line now reads it as a byline too."""
     article = newsparse.parse(document, url="https://example.com/a")
-    assert article.metadata.authors == ("A",)
+    # '<B>BY A<?>f' (nightly, after the merges): the bogus comment split the
+    # name in two text nodes, read apart as 'A f' (no name) but together as
+    # 'Af' in the rendered <p>; loose text now runs together in both.
+    name = "Af" if document.endswith("f") else "A"
+    assert article.metadata.authors == (name,)
     again = newsparse.parse(article.to_html(), url=article.url)
-    assert (again.metadata.authors, again.body) == (("A",), article.body)
+    assert (again.metadata.authors, again.body) == ((name,), article.body)
+
+
+def test_plain_text_entities_read_as_a_browser_reads_them():
+    """test_body_is_drawn_from_the_page_text_in_order (nightly, after the
+    merges): plain text ('&amp') was escaped before parsing, so the body
+    held '&amp' where the page shows '&'."""
+    article = newsparse.parse("Fish &amp; chips &lt;3 for the whole family today.")
+    assert article.text == "Fish & chips <3 for the whole family today."
