@@ -213,7 +213,9 @@ def parse_date(
             date_parser.parse(text, parserinfo=words, default=d, tzinfos=_zone)
             for d in _DEFAULTS
         )
-    except (ValueError, OverflowError):
+    except (ValueError, ArithmeticError):
+        # ArithmeticError: OverflowError, and decimal.InvalidOperation, which
+        # dateutil raises on a time with a huge number of seconds
         return None
     if first.date() != second.date():
         return None  # a year, month or day came from the default, not the text

@@ -81,3 +81,17 @@ def test_a_drop_selector_that_matches_the_root_element_is_skipped():
     )
     article = newsparse.parse(html, "https://fieldnotes.example/heron/")
     assert "The heron waited." in article.text
+
+
+def test_a_date_with_a_huge_number_of_seconds_is_no_date_not_a_crash():
+    # Found by benchmarks/fuzz.py (Atheris, the hour on the merged code): a
+    # date meta whose time has a long run of digits after the colon made
+    # dateutil raise decimal.InvalidOperation, which is no ValueError.
+    seconds = "9" * 40
+    html = (
+        f'<html><head><meta property="article:published_time" content="2019 10:{seconds}">'
+        f"</head><body><article><p>{'The tide came in. ' * 20}</p></article></body></html>"
+    )
+    article = newsparse.parse(html, "https://harbour.example/tide/")
+    assert article.metadata.published is None
+    assert "The tide came in." in article.text
