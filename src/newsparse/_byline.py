@@ -308,7 +308,11 @@ def _by_line(root: Node) -> Node | None:
     """
     seen = 0
     lines = root.css("p, div, span, address, li, h2, h3, h4, h5, h6")
-    loose = not lines and root.css_first("h1") is None
+    # an empty element ("<b>By A</b><div></div>") is no line either
+    loose = (
+        not any(_line_text(line).strip() for line in lines)
+        and root.css_first("h1") is None
+    )
     for node in [root, *lines] if loose else lines:
         raw = _line_text(node)
         if len(raw) > _BY_LINE_SCAN_CHARS or not raw.strip():

@@ -81,6 +81,6 @@ def _is_byline(text: str, authors: tuple[str, ...]) -> bool:
         key = name.casefold()
         if key not in rest:
             return False
-        rest = rest.replace(key, " ")
+        rest = rest.replace(key, " ", 1)  # a byline names each author once
     rest = _BYLINE_FILLER.sub(" ", rest).strip()
     return not rest or _vocab.DATELINE.match(rest) is not None

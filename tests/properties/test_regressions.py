@@ -239,7 +239,9 @@ def test_a_paragraph_opening_like_a_byline_names_no_author():
     assert newsparse.parse(byline.format(prose)).metadata.authors == ("Max Mustermann",)
 
 
-@pytest.mark.parametrize("document", ["<B>BY A", "<?>BY A", "<B>BY A<?>f"])
+@pytest.mark.parametrize(
+    "document", ["<B>BY A", "<?>BY A", "<B>BY A<?>f", "<B>BY A<DIV>"]
+)
 def test_a_by_line_of_loose_text_is_a_byline_as_a_paragraph_is(document):
     """test_article_from_any_markup_is_a_fixed_point_of_to_html (nightly):
     '<B>BY A' (then '<?>BY A') gave a body line 'BY A' and no author, while
@@ -261,3 +263,18 @@ def test_plain_text_entities_read_as_a_browser_reads_them():
     held '&amp' where the page shows '&'."""
     article = newsparse.parse("Fish &amp; chips &lt;3 for the whole family today.")
     assert article.text == "Fish & chips <3 for the whole family today."
+
+
+def test_a_paragraph_repeating_the_authors_name_is_not_a_byline():
+    """test_clean_pages_are_recovered_exactly (nightly run 6): with the author
+    'Bundesregierung', every paragraph made of that word repeated was dropped
+    as 'a byline repeating the authors'; a byline names each author once."""
+    word = "Bundesregierung"
+    paragraph = f"{word} {word}, {word} {word} {word} {word} {word}."
+    html = (
+        f"<article><h1>Titel</h1><p>Von {word}</p><p>{paragraph}</p>"
+        f"<p>{' '.join([word] * 12)}. {' '.join([word] * 8)}.</p></article>"
+    )
+    article = newsparse.parse(html)
+    assert article.metadata.authors == (word,)
+    assert paragraph in [block.text for block in article.body]
