@@ -518,8 +518,10 @@ def _keep(
         elif s.label == BAD:
             # a linked sentence worded as a call to action stays out, however
             # much it reads like prose
+            # asked only where it matters: every use below is between paragraphs
             worded = (
-                s.chars <= options.boilerplate_max_chars
+                inner
+                and s.chars <= options.boilerplate_max_chars
                 and _call_to_action(s, options) is not None
             )
             linked_sentence = (

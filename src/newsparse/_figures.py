@@ -657,19 +657,6 @@ def _leaves(link: Node) -> bool:
 # -- small tree helpers ------------------------------------------------------------
 
 
-def _elements(root: Node) -> Iterator[Node]:
-    stack = list(_children(root))
-    stack.reverse()
-    while stack:
-        node = stack.pop()
-        if not node.is_element_node:
-            continue
-        yield node
-        children = list(_children(node))
-        children.reverse()
-        stack.extend(children)
-
-
 def _children(node: Node) -> Iterator[Node]:
     child = node.child
     while child is not None:

@@ -539,12 +539,12 @@ def _item_node(anchor: Node, url: str, index: _Index) -> Node:
             break
         if index.text_length(current) > 400:
             break
-        if _prose_children(current, anchor, index) >= 2:
-            break  # the article's paragraphs around an inline teaser
         targets = index.targets_in(current)
         targets.discard(None)
         if targets != {url}:
             break
+        if _prose_children(current, anchor, index) >= 2:
+            break  # the article's paragraphs around an inline teaser
         if any(
             _label_heading(h, current, url, index) for h in current.css(_HEADLINE_TAGS)
         ):
