@@ -96,6 +96,7 @@ _BY_LINE = re.compile(
 )
 # How many blocks after the headline may hold a "By ..." line.
 _BY_LINE_WINDOW = 12
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # Longer raw text (indentation included) is a container, not a line.
 _BY_LINE_SCAN_CHARS = 2000
 
@@ -313,15 +314,22 @@ def _by_line(root: Node) -> Node | None:
         not any(_line_text(line).strip() for line in lines)
         and root.css_first("h1") is None
     )
+    prose_began = False
     for node in [root, *lines] if loose else lines:
         raw = _line_text(node)
         if len(raw) > _BY_LINE_SCAN_CHARS or not raw.strip():
             continue  # a container, or nothing: neither is a line
+        text = normalize_space(raw)
         if node.tag in {"p", "div", "address", "li"}:
             seen += 1
             if seen > _BY_LINE_WINDOW:
                 return None
-        text = normalize_space(raw)
+            if node.tag == "p" and _reads_as_prose(text):
+                prose_began = True
+        elif prose_began and node.tag in _HEADINGS:
+            # once the story has begun, a heading ("Von Bund und Ländern")
+            # titles a section: bylines sit above the prose, not among it
+            continue
         if (
             len(text) <= _BYLINE_MAX_CHARS
             and _BY_LINE.match(text)

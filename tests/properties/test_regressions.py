@@ -278,3 +278,23 @@ def test_a_paragraph_repeating_the_authors_name_is_not_a_byline():
     article = newsparse.parse(html)
     assert article.metadata.authors == (word,)
     assert paragraph in [block.text for block in article.body]
+
+
+def test_a_heading_among_the_prose_is_no_byline():
+    """test_clean_pages_are_recovered_exactly (nightly run 6): '<h2>Von
+    Bundesregierung</h2>' six paragraphs into a German story was read as
+    its byline, inside the 12-block window. Once prose has begun, a heading
+    titles a section; the same words above the prose are still a byline."""
+    prose = (
+        "Die Regierung hat am Montag neue Pläne vorgestellt. Sie sollen im"
+        " Herbst in Kraft treten und viele Bürger betreffen."
+    )
+    paragraphs = "".join(f"<p>{prose}</p>" for _ in range(6))
+    heading = "<h2>Von Bundesregierung</h2>"
+    among = newsparse.parse(
+        f"<article><h1>Titel</h1>{paragraphs}{heading}<p>{prose}</p></article>"
+    )
+    assert among.metadata.authors == ()
+    assert "Von Bundesregierung" in [block.text for block in among.body]
+    above = newsparse.parse(f"<article><h1>Titel</h1>{heading}{paragraphs}</article>")
+    assert above.metadata.authors == ("Bundesregierung",)
