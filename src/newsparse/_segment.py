@@ -411,6 +411,10 @@ def _enter(w: _Walker, node: Node, tag: str, skip: set[int]) -> None:
         given = w.given_roles.get(node.mem_id)
         is_caption, is_credit = given is Role.CAPTION, given is Role.CREDIT
     furniture = any(_vocab.is_negative(t) for t in tokens)
+    if furniture and tag not in _vocab.BLOCK_TAGS and node.css_first("a") is None:
+        # An inline element that links nowhere is part of the sentence around
+        # it (a formula widget's "CtxtMenu"), not a menu or a share bar.
+        furniture = False
     if tag not in _vocab.BLOCK_TAGS and not (is_caption or is_credit or furniture):
         return
     w.open_frame(node, tag, tokens, furniture=furniture)

@@ -417,3 +417,36 @@ def test_a_short_intro_split_from_the_article_by_an_inline_teaser_is_kept():
     assert [link.url for link in article.related_links] == [
         "https://example.com/news/2024/another-story.html"
     ]
+
+
+def test_an_inline_element_without_links_is_text_whatever_its_class_says():
+    """A formula widget ("CtxtMenu_Attached") inside a sentence is the
+    sentence's own text; an inline share link named the same way is not."""
+    formula = "<span class='CtxtMenu_Attached_0'>E = mc²</span>"
+    share = "<span class='share-menu'><a href='/share'>Share on X</a></span>"
+    html = page(
+        f"<p>{PROSE}</p><p>The famous formula {formula} changed physics for good, "
+        f"as every student learns at school. {share}</p>"
+    )
+    texts = [b.text for b in newsparse.parse(html).body]
+    assert texts == [
+        PROSE,
+        (
+            "The famous formula E = mc² changed physics for good, as every"
+            " student learns at school."
+        ),
+    ]
+
+
+def test_loose_text_and_inline_widgets_straight_in_body_are_the_article():
+    """A page whose article is the body itself (headings and sentences with
+    inline widgets between them, no wrapping element) is read whole."""
+    widget = "<x-math class='MathJax CtxtMenu_Attached_0'>a ≠ 0</x-math>"
+    sections = "".join(
+        f"<h2>Part {i}</h2>When {widget}, {PROSE.lower()} Note {i}." for i in range(4)
+    )
+    html = f"<html><body><h1>Samples</h1>{sections}<p>{PROSE}</p></body></html>"
+    texts = [b.text for b in newsparse.parse(html).body]
+    assert "Part 0" in texts
+    assert "Part 3" in texts
+    assert any(t.startswith("When a ≠ 0,") for t in texts)
