@@ -59,7 +59,7 @@ def _having(words: Iterable[str]) -> str:
 
 # Elements that may be named caption or credit; `_explicit_role` decides.
 # Matching substrings in C first spares a Python look at every element.
-_EXPLICIT_CANDIDATES = "figcaption, [itemprop], " + _having(
+_EXPLICIT_CANDIDATES = "figcaption, figure cite, [itemprop], " + _having(
     _vocab.CAPTION_TOKENS | _vocab.CREDIT_TOKENS
 )
 _GALLERY_CANDIDATES = _having(_GALLERY_TOKENS)
@@ -206,6 +206,8 @@ def _explicit_role(node: Node, tag: str) -> Role | None:
     ``media-caption`` and ``caption__text`` name a caption, ``caption-credit``
     a credit, while ``header__caption-style--default`` names a style.
     """
+    if tag == "cite":
+        return _figure_credit(node)
     attributes = node.attributes
     if tag != "figcaption" and not (
         attributes.get("class") or attributes.get("id") or attributes.get("itemprop")
@@ -229,6 +231,22 @@ def _explicit_role(node: Node, tag: str) -> Role | None:
         elif words[-1] in _vocab.CREDIT_TOKENS:
             decided = Role.CREDIT
     return decided
+
+
+def _figure_credit(cite: Node) -> Role | None:
+    """A ``<cite>`` beside a figure's caption names the picture's source.
+
+    Inside the caption it may be the title of a work the caption mentions
+    ("a scene from <cite>Hamlet</cite>"), so only a cite outside it counts.
+    """
+    current = cite.parent
+    for _ in range(6):
+        if current is None or current.tag == "figcaption":
+            return None
+        if current.tag == "figure":
+            return Role.CREDIT if _first_image(current) is not None else None
+        current = current.parent
+    return None
 
 
 def _explicit_regions(root: Node, strays: list[Node]) -> list[_Region]:

@@ -287,3 +287,29 @@ def test_captions_and_links_resolve_against_base_href():
     assert [c.image for c in article.captions] == [
         "https://cdn.example.org/assets/pic.jpg"
     ]
+
+
+def test_a_cite_beside_the_figcaption_is_the_pictures_credit():
+    html = (
+        f"<article><p>{PROSE}</p><figure><img src='/p.jpg'><span>"
+        "<figcaption>Smoke over the fields at dusk.</figcaption>"
+        "<cite>Ann Lee/Getty Images</cite></span></figure>"
+        f"<p>{PROSE} More.</p></article>"
+    )
+    article = newsparse.parse(html, url="https://example.org/a")
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Smoke over the fields at dusk.", "Ann Lee/Getty Images")
+    ]
+    assert "Getty" not in article.text
+
+
+def test_a_cite_inside_the_figcaption_is_part_of_the_caption():
+    html = (
+        f"<article><p>{PROSE}</p><figure><img src='/p.jpg'>"
+        "<figcaption>A scene from <cite>Hamlet</cite> in the 1948 film.</figcaption>"
+        f"</figure><p>{PROSE} More.</p></article>"
+    )
+    article = newsparse.parse(html, url="https://example.org/a")
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("A scene from Hamlet in the 1948 film.", None)
+    ]
