@@ -203,6 +203,21 @@ def _mark_teaser_cards(
                 frames[card].why = "in a list of story cards (other articles)"
 
 
+def _embedded_gallery(frame: Frame, frames: list[Frame], options: Options) -> bool:
+    """Whether a large element is a slideshow set among the article's prose.
+
+    Its slides may hold more text than the article ("1/50 ..."), yet with
+    the article's own prose beside it, it is furniture all the same.
+    """
+    if _GALLERY.isdisjoint(frame.tokens) or frame.parent < 0:
+        return False
+    beside = frames[frame.parent].chars - frame.chars
+    return beside >= options.gallery_beside_share * frame.chars
+
+
+_GALLERY = frozenset({"gallery", "slideshow", "carousel", "slider"})
+
+
 def select_content(
     seg: Segmentation, options: Options, title: str | None = None
 ) -> Selection:
@@ -224,7 +239,10 @@ def select_content(
     limit = options.layout_share * frames[0].chars
     for frame in frames:
         inherited = frame.parent >= 0 and frames[frame.parent].negative
-        frame.negative = inherited or (frame.hint < 0 and frame.chars <= limit)
+        frame.negative = inherited or (
+            frame.hint < 0
+            and (frame.chars <= limit or _embedded_gallery(frame, frames, options))
+        )
         if inherited:
             frame.why = frames[frame.parent].why
         elif frame.negative:

@@ -82,6 +82,10 @@ class Options:
         layout_share: A class such as ``sidebar`` on an element that holds
             more than this share of the page's text describes the layout,
             not the element, and is ignored.
+        gallery_beside_share: ...except on a gallery or slideshow with
+            prose beside it of at least this share of its own: the article
+            has its own text, and the slides' captions are not it (a gallery
+            with less beside it is a photo story, and the article).
     """
 
     max_bytes: int = 64 * 1024 * 1024
@@ -105,3 +109,4 @@ class Options:
     teaser_min_chars: int = 15
     heading_max_gap: int = 2
     layout_share: float = 0.6
+    gallery_beside_share: float = 0.2

@@ -15,7 +15,7 @@ from newsparse._metric import aggregate, score_page, visible_text
 
 
 # The figure reached when the floor was last raised, rounded down.
-F1_FLOOR = 0.950
+F1_FLOOR = 0.960
 
 pytestmark = pytest.mark.corpus
 

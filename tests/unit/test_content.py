@@ -450,3 +450,30 @@ def test_loose_text_and_inline_widgets_straight_in_body_are_the_article():
     assert "Part 0" in texts
     assert "Part 3" in texts
     assert any(t.startswith("When a ≠ 0,") for t in texts)
+
+
+def _slides(count: int) -> str:
+    return "".join(
+        f"<li><h2>{i}/{count} Other news</h2><p>Slide {i}: {PROSE}</p></li>"
+        for i in range(1, count + 1)
+    )
+
+
+def test_a_slideshow_among_the_articles_prose_stays_out_however_long():
+    """Fifty slides of other news hold more text than the article itself;
+    the article's prose beside them still makes the gallery furniture."""
+    gallery = f"<div class='type-gallery'><ul>{_slides(12)}</ul></div>"
+    own = [f"{PROSE} Point {i}." for i in range(4)]
+    paragraphs = "".join(f"<p>{p}</p>" for p in own)
+    html = page(f"{paragraphs}{gallery}<p>{PROSE} The end.</p>")
+    texts = [b.text for b in newsparse.parse(html).body]
+    assert texts == [*own, f"{PROSE} The end."]
+
+
+def test_a_photo_story_is_its_gallery():
+    """With next to no prose beside it, the gallery is the article."""
+    gallery = f"<div class='gallery'><ul>{_slides(12)}</ul></div>"
+    html = page(f"<p>Pictures of the week.</p>{gallery}")
+    texts = [b.text for b in newsparse.parse(html).body]
+    assert f"Slide 1: {PROSE}" in texts
+    assert f"Slide 12: {PROSE}" in texts
