@@ -27,7 +27,10 @@ from newsparse._segment import normalize_space
 
 __all__ = ["article_root", "read_headline", "read_markup"]
 
-_SKIP_TAGS = frozenset({"aside", "nav", "form", "dialog", "template", "noscript"})
+# A picture's caption names its photographer ("By Ann Lee"), not the author.
+_SKIP_TAGS = frozenset(
+    {"aside", "nav", "form", "dialog", "template", "noscript", "figure", "figcaption"}
+)
 _SKIP_ROLES = frozenset({"complementary", "navigation", "dialog", "banner"})
 _BYLINE_SELECTOR = ", ".join(
     [
@@ -312,7 +315,7 @@ def _by_line(root: Node) -> Node | None:
     # an empty element ("<b>By A</b><div></div>") is no line either
     loose = (
         not any(_line_text(line).strip() for line in lines)
-        and root.css_first("h1") is None
+        and root.css_first("h1, figure, figcaption") is None
     )
     prose_began = False
     for node in [root, *lines] if loose else lines:

@@ -298,3 +298,23 @@ def test_a_heading_among_the_prose_is_no_byline():
     assert "Von Bundesregierung" in [block.text for block in among.body]
     above = newsparse.parse(f"<article><h1>Titel</h1>{heading}{paragraphs}</article>")
     assert above.metadata.authors == ("Bundesregierung",)
+
+
+def test_a_by_line_in_a_caption_credits_the_picture_not_the_article():
+    """test_article_from_any_markup_is_a_fixed_point_of_to_html (nightly run
+    7): a caption 'By' + credit '市政府' rendered as '<figcaption>By <small
+    class=credit>市政府</small>' read back as the article's byline. A 'By'
+    line inside a figure names the photographer."""
+    document = (
+        '<figure><img src="https://example.com/a/b.html"><figcaption>By'
+        '<span class="credit">市政府</span></figcaption></figure>'
+    )
+    article = newsparse.parse(document, url="https://example.com/a")
+    again = newsparse.parse(article.to_html(), url="https://example.com/a")
+    assert again.metadata.authors == article.metadata.authors == ()
+    figure = (
+        "<article><h1>Title</h1><figure><img src='/p.jpg'><figcaption>"
+        "<p class='byline'>By Ann Lee</p></figcaption></figure>"
+        "<p>The council met on Tuesday and voted. It was a long night.</p></article>"
+    )
+    assert newsparse.parse(figure).metadata.authors == ()
