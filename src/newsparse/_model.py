@@ -473,8 +473,11 @@ def _json_ld(article: Article) -> dict[str, Any]:
     return data
 
 
+_GROUPED = frozenset({BlockKind.LIST_ITEM, BlockKind.TABLE_ROW, BlockKind.QUOTE})
+
+
 def _render_blocks(blocks: tuple[Block, ...]) -> list[str]:
-    """One HTML chunk per run of blocks; list and table runs are grouped."""
+    """One HTML chunk per run of blocks; list, table and quote runs are grouped."""
     parts: list[str] = []
     index = 0
     while index < len(blocks):
@@ -482,11 +485,17 @@ def _render_blocks(blocks: tuple[Block, ...]) -> list[str]:
         run = 1
         while (
             index + run < len(blocks)
-            and block.kind in {BlockKind.LIST_ITEM, BlockKind.TABLE_ROW}
+            and block.kind in _GROUPED
             and blocks[index + run].kind is block.kind
         ):
             run += 1
-        if block.kind is BlockKind.LIST_ITEM:
+        if block.kind is BlockKind.QUOTE:
+            # one quote, as a quote split into paragraphs is on the page
+            quoted = "".join(
+                f"<p>{_lines(b.text)}</p>" for b in blocks[index : index + run]
+            )
+            parts.append(f"<blockquote>{quoted}</blockquote>")
+        elif block.kind is BlockKind.LIST_ITEM:
             parts.append(_render_list(blocks[index : index + run]))
         elif block.kind is BlockKind.TABLE_ROW:
             rows = "".join(
@@ -514,8 +523,6 @@ def _render_block(block: Block) -> str:
     if block.kind is BlockKind.HEADING:
         level = min(max(block.level or 2, 1), 6)
         return f"<h{level}>{text}</h{level}>"
-    if block.kind is BlockKind.QUOTE:
-        return f"<blockquote><p>{text}</p></blockquote>"
     return f"<p>{text}</p>"
 
 

@@ -318,3 +318,22 @@ def test_a_by_line_in_a_caption_credits_the_picture_not_the_article():
         "<p>The council met on Tuesday and voted. It was a long night.</p></article>"
     )
     assert newsparse.parse(figure).metadata.authors == ()
+
+
+def test_a_quote_in_several_paragraphs_renders_as_one_quote():
+    """test_article_from_any_markup_is_a_fixed_point_of_to_html (nightly run
+    8): two quote blocks of one <blockquote> were rendered as two quotes,
+    and the short first one, alone in its quote, read back as undecided text
+    at the article's edge. A run of quote blocks renders as one quote."""
+    sentence = "Government government government government government government."
+    document = (
+        f"<A><BLOCKQUOTE><article><p>{sentence} {sentence}</p><div>"
+        '<a href="javascript:void(0)">Government government government'
+        f" government</a></div><p>{sentence * 2}</p></article>"
+    )
+    article = newsparse.parse(document, url="https://example.com/a")
+    quote = newsparse.BlockKind.QUOTE
+    assert [b.kind for b in article.body] == [quote, quote]
+    assert article.to_html().count("<blockquote>") == 1
+    again = newsparse.parse(article.to_html(), url="https://example.com/a")
+    assert again.body == article.body
