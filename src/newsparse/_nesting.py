@@ -39,7 +39,36 @@ def _names(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_TAG = re.compile(r"<(!--|/?)([A-Za-z][^\t\n\f\r />]*)?")
+# One token of the HTML tokenizer that can hold "<": a tag with its
+# attributes (a quoted value may hold ">"; an unclosed quote or tag runs to
+# the end, where the tokenizer drops it), the start of a comment, or markup
+# read as a bogus comment up to the next ">" ("<!DOCTYPE", "<?xml", "</ x>").
+# Matching as the tokenizer does keeps hidden nothing a browser would build:
+# a ">" inside quotes must not end a tag early and expose a "<!--" that
+# would hide the tags after it. Every quantifier is possessive or atomic, so
+# the match is linear. (The attribute loop is an atomic group, not a
+# possessive repeat: Python 3.11 mis-tracks a group inside the latter.)
+_SPACE = "\t\n\f\r "
+_HTML_TOKEN = re.compile(
+    r"<(?:"
+    r"(?P<comment>!--)"
+    rf"|(?P<end>/?)(?P<name>[A-Za-z][^{_SPACE}/>]*+)"
+    rf"(?>(?:(?P<gap>[{_SPACE}/]++)"
+    rf"|[^{_SPACE}/>][^{_SPACE}/>=]*+"
+    rf"(?:[{_SPACE}]*+=[{_SPACE}]*+"
+    rf"(?:\"[^\"]*+(?:\"|\Z)|'[^']*+(?:'|\Z)|[^{_SPACE}>\"'][^{_SPACE}>]*+)?+)?+"
+    r")*)(?:>|\Z)"
+    r"|[!?][^>]*+(?:>|\Z)|/[^A-Za-z>][^>]*+(?:>|\Z)|/>"
+    r")"
+)
+# A comment ends at "-->" or "--!>", or at once as "<!-->" or "<!--->".
+_COMMENT_CLOSE = re.compile(r"--!?>")
+# Where script text changes state: "<!--" escapes it (and "<!-->" at once
+# does not), "-->" ends the escape, "<script" inside an escape nests one
+# more level, and "</script" ends a level or the script.
+_SCRIPT_STEP = re.compile(
+    r"<!--(?:-*+>)?|-->|</?script(?=[\t\n\f\r />])", re.IGNORECASE
+)
 
 _VOID = _names(
     "area base basefont bgsound br col embed frame hr image img input keygen link "
@@ -91,7 +120,6 @@ for _group, _barrier in (
     ("td th", _TABLE_SCOPE),
     ("tr", _TABLE_SCOPE),
     ("tbody thead tfoot", _TABLE_SCOPE),
-    ("option", _BARRIER),
 ):
     for _name in _group.split():
         _SIBLING_GROUPS[_name] = (_names(_group), _barrier)
@@ -187,44 +215,13 @@ def limit_nesting(text: str) -> str:
         :data:`MAX_FORMATTING` (every real page), else a copy without the
         start tags beyond them.
     """
+    if _properly_nested(text):
+        return text
     model = _Model()
     cuts: list[tuple[int, int]] = []
     pos = 0
-    search = _TAG.search
-    while True:
-        match = search(text, pos)
-        if match is None:
-            break
-        start, kind, raw = match.start(), match.group(1), match.group(2)
-        if kind == "!--":
-            end = text.find("-->", match.end())
-            if end < 0:
-                break
-            pos = end + 3
-            continue
-        if raw is None:
-            pos = match.end()
-            continue
-        close = text.find(">", match.end())
-        if close < 0:
-            break  # the rest of the page is inside this tag
-        pos = close + 1
-        name = raw.lower()
-        if kind == "/":
-            _end_tag(model, name)
-            continue
-        skip = _start_tag(
-            model, name, self_closing=text[close - 1] == "/", length=pos - start
-        )
-        if skip == "cut":
-            cuts.append((start, pos))
-        elif skip == "raw":
-            if name == "plaintext":
-                break
-            end = _raw_end(text, name, pos)
-            if end < 0:
-                break
-            pos = end
+    while pos >= 0:
+        pos = _model_tokens(text, pos, model, cuts)
     if not cuts:
         return text
     pieces: list[str] = []
@@ -236,15 +233,223 @@ def limit_nesting(text: str) -> str:
     return "".join(pieces)
 
 
+def _model_tokens(
+    text: str, pos: int, model: _Model, cuts: list[tuple[int, int]]
+) -> int:
+    """Feed the model the tags from *pos* to the next comment or raw text.
+
+    Returns where to go on (past that comment or text), or -1 at the end.
+    """
+    for match in _HTML_TOKEN.finditer(text, pos):
+        name = match["name"]
+        if name is None:
+            if match["comment"]:
+                return _comment_end(text, match.start())
+            if model.in_foreign() and text.startswith("<![CDATA[", match.start()):
+                close = text.find("]]>", match.start() + 9)
+                return -1 if close < 0 else close + 3  # text, not tags
+            continue  # a bogus comment: the token is all of it
+        if text[match.end() - 1] != ">":
+            return -1  # the tag runs to the end: the tokenizer drops it
+        name = _ascii_lower(name)
+        if match["end"]:
+            _end_tag(model, name)
+            continue
+        start, end = match.span()
+        skip = _start_tag(
+            model, name, self_closing=_self_closing(match), length=end - start
+        )
+        if skip == "cut":
+            cuts.append((start, end))
+        elif skip == "raw":
+            return -1 if name == "plaintext" else _raw_end(text, name, end)
+    return -1
+
+
+def _self_closing(match: re.Match[str]) -> bool:
+    """Whether a tag ends "/>" (not a value's last character, as in a=b/>)."""
+    return match.end("gap") == match.end() - 1 and match.string[match.end() - 2] == "/"
+
+
+def _comment_end(text: str, start: int) -> int:
+    """Where the comment opened at *start* ends, or -1 if it never does."""
+    inside = start + 4
+    if text.startswith(">", inside):
+        return inside + 1
+    if text.startswith("->", inside):
+        return inside + 2
+    close = _COMMENT_CLOSE.search(text, inside)
+    return -1 if close is None else close.end()
+
+
 _RAW_END: dict[str, re.Pattern[str]] = {
-    name: re.compile(rf"</{name}[\t\n\f\r />]", re.IGNORECASE)
-    for name in _RAW_TEXT | {"plaintext"}
+    name: re.compile(rf"</{name}[\t\n\f\r />]", re.IGNORECASE) for name in _RAW_TEXT
 }
 
 
 def _raw_end(text: str, name: str, pos: int) -> int:
+    """Where the text of a raw-text element opened before *pos* ends, or -1."""
+    if name == "script":
+        return _script_end(text, pos)
     match = _RAW_END[name].search(text, pos)
     return -1 if match is None else match.start()
+
+
+def _script_end(text: str, pos: int) -> int:
+    """Where script text ends, following the tokenizer's escape states.
+
+    ``<script><!--<script></script></div>--></script>`` is one script: inside
+    "<!--", a "<script" nests a level that the next "</script" only closes.
+    """
+    escaped = nested = False
+    for step in _SCRIPT_STEP.finditer(text, pos):
+        token = step.group()
+        if token[1] == "!":
+            if token.endswith(">"):
+                escaped = nested = False  # "<!-->": in and out at once
+            elif not escaped:
+                escaped = True
+        elif token[0] == "-":  # "-->"
+            escaped = nested = False
+        elif token[1] == "/":
+            if not nested:
+                return step.start()
+            nested = False
+        elif escaped:
+            nested = True
+    return -1
+
+
+# Start tags the fast path leaves to the model: they end all parsing, or
+# their rules are not a stack of open elements.
+_ODD = frozenset({"plaintext", "frameset"})
+# Elements whose end tag may be left out: an end tag further out closes them.
+_OPTIONAL_END = _names(
+    "p li dt dd option optgroup tr td th thead tbody tfoot colgroup caption "
+    "rb rt rtc rp"
+)
+_NOT_PUSHED = _VOID | {"html", "head", "body"}
+# Elements the tree builder may hold open beyond twice the tags' depth: html
+# and body, the formatting elements it reopens, and a margin.
+_IMPLIED_MARGIN = 12
+
+
+def _properly_nested(text: str) -> bool:
+    """Whether the page's tags nest properly, shallow enough: no model needed.
+
+    Properly nested means each end tag closes the innermost open element
+    (after open elements whose end tag may be left out, such as ``<p>``
+    and ``<li>``), or names no open element at all. For such tags the tree
+    builder's stack follows the tags: it is never deeper than twice theirs
+    plus a few implied elements, and it keeps no formatting element open
+    that the tags do not. So tags at most half of :data:`MAX_DEPTH` deep
+    (less a margin) with at most :data:`MAX_FORMATTING` formatting elements
+    open are within both limits. Real pages nearly all are, and this pass is
+    cheaper than the model; anything unusual (misnesting, foreign content
+    read differently) answers False and the model decides.
+    """
+    deepest = (MAX_DEPTH - _IMPLIED_MARGIN) // 2
+    stack: list[str] = []
+    # what the content of each open element is: HTML, SVG or MathML
+    modes: list[int] = []
+    mode = _HTML
+    open_names: dict[str, int] = {}
+    formatting = 0
+    pos = 0
+    while pos >= 0:
+        for match in _HTML_TOKEN.finditer(text, pos):
+            comment, end, name = match.group(1, 2, 3)
+            if name is None:
+                if comment:
+                    pos = _comment_end(text, match.start())
+                    break
+                if mode != _HTML and text.startswith("<![CDATA[", match.start()):
+                    close = text.find("]]>", match.start() + 9)
+                    pos = close + 3 if close >= 0 else -1  # text, not tags
+                    break
+                continue
+            # (a last tag cut off by the end is dropped by the tokenizer;
+            # counting it anyway only errs towards the model)
+            # (inline _ascii_lower: this loop runs for every tag of a page)
+            name = name.lower() if name.isascii() else name.translate(_ASCII_LOWER)
+            if end:
+                if mode != _HTML and name in _FOREIGN_BREAKOUT_END:
+                    return False
+                if stack and stack[-1] == name:  # the common case
+                    stack.pop()
+                    modes.pop()
+                    open_names[name] -= 1
+                elif not open_names.get(name):
+                    continue  # closes nothing: the tree builder ignores it
+                else:
+                    while True:
+                        top = stack.pop()
+                        modes.pop()
+                        open_names[top] -= 1
+                        if top == name:
+                            break
+                        if top not in _OPTIONAL_END:
+                            return False
+                mode = modes[-1] if modes else _HTML
+                if name in _FORMATTING:
+                    formatting -= 1
+                continue
+            if mode == _HTML:
+                if name in _NOT_PUSHED:
+                    continue
+                if name in _RAW_TEXT:
+                    pos = _raw_end(text, name, match.end())
+                    break
+                if name in _ODD:
+                    return False
+                content = _FOREIGN_MODES.get(name, _HTML)
+                if content != _HTML and _self_closing(match):
+                    continue  # "<svg/>" opens nothing
+            else:
+                if name in _BREAKOUT or name in _FOREIGN_ODD:
+                    return False  # leaves foreign content: the model knows how
+                if _self_closing(match):
+                    continue
+                points = _SVG_POINTS if mode == _SVG else _MATHML_POINTS
+                content = _HTML if name in points else mode
+            stack.append(name)
+            modes.append(content)
+            mode = content
+            open_names[name] = open_names.get(name, 0) + 1
+            if len(stack) > deepest:
+                return False
+            if name in _FORMATTING:
+                formatting += 1
+                long_tag = match.end() - match.start() > MAX_FORMATTING_TAG
+                if formatting > MAX_FORMATTING or long_tag:
+                    return False
+        else:
+            return True
+    return True
+
+
+def _ascii_lower(name: str) -> str:
+    """A tag name as the tokenizer folds it: ASCII letters only.
+
+    ``str.lower`` also folds "K" (the Kelvin sign) to "k", which would make
+    ``</aK>`` close ``<ak>`` where a browser closes nothing.
+    """
+    return name.lower() if name.isascii() else name.translate(_ASCII_LOWER)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+_HTML, _SVG, _MATHML = 0, 1, 2
+_FOREIGN_MODES = {"svg": _SVG, "math": _MATHML}
+# Where SVG and MathML content holds HTML again (the standard's integration
+# points; MathML's annotation-xml depends on its attributes: left out).
+_SVG_POINTS = frozenset({"foreignobject", "desc", "title"})
+_MATHML_POINTS = frozenset({"mi", "mo", "mn", "ms", "mtext"})
+_FOREIGN_ODD = frozenset(
+    {"font", "annotation-xml", "mglyph", "malignmark", "plaintext", "frameset"}
+)
+_FOREIGN_BREAKOUT_END = frozenset({"br", "p"})
 
 
 def _start_tag(
@@ -261,6 +466,11 @@ def _start_tag(
             return _open(model, name)
     if name in {"html", "head", "body", "frameset"}:
         return None
+    if self_closing and name in _FOREIGN_ROOTS:
+        return None  # "<svg/>" opens nothing: what follows is still HTML
+    if name in {"option", "optgroup"} and model.names and model.names[-1] == "option":
+        # only an <option> that is the current node closes
+        model.pop_to(len(model.names) - 1)
     if name in _RAW_TEXT or name == "plaintext":
         return "raw"  # never nests: its content is text
     if name in _CLOSES_P:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given, settings, target
 from hypothesis import strategies as st
 
 from newsparse import _nesting
@@ -19,6 +21,22 @@ PAGES = [
     ROOT / "src" / "newsparse" / "_demo" / "sputnik.html",
     *sorted((ROOT / "tests" / "fixtures" / "pages").glob("*/source.html")),
 ]
+
+
+EXAMPLES = settings(
+    max_examples=int(os.environ.get("NESTING_EXAMPLES", "100")), deadline=None
+)
+
+
+@contextlib.contextmanager
+def max_depth(limit: int) -> Iterator[None]:
+    """Run the guard with a smaller limit, so that small pages reach it."""
+    old = _nesting.MAX_DEPTH
+    _nesting.MAX_DEPTH = limit
+    try:
+        yield
+    finally:
+        _nesting.MAX_DEPTH = old
 
 
 def depth(node: Node | None) -> int:
@@ -42,6 +60,9 @@ def test_real_pages_come_back_unchanged(path):
     assert limit_nesting(text) is text
 
 
+DIVS = "<div>" * 3000
+
+
 @pytest.mark.parametrize(
     "html",
     [
@@ -52,6 +73,17 @@ def test_real_pages_come_back_unchanged(path):
         "<svg><foreignObject>" + "<div/>" * 3000,
         "<foo/>" * 5000,
         "<math><annotation-xml><style>" + "<g>" * 3000,
+        # markup that hides its nesting from a scan that does not read it
+        # as the tokenizer does
+        "<!-->" + DIVS + "-->",
+        "<!--->" + DIVS + "-->",
+        "<!-- a --!>" + DIVS + "-->",
+        '<a title=">" x="<!--">' + DIVS + "-->",
+        "<a title='>' x='<script>'>" + DIVS + "</script>",
+        "<div><script><!--<script></script></div>--></script>" * 3000,
+        "<svg>" + "<g><![CDATA[</g>]]>" * 3000,
+        "<ak></a\u212a>" * 3000,
+        "<svg>" + "<g a=b/>" * 3000,
     ],
     ids=[
         "div",
@@ -61,6 +93,15 @@ def test_real_pages_come_back_unchanged(path):
         "svg",
         "self-closed",
         "math",
+        "abrupt-comment",
+        "abrupt-comment-dash",
+        "comment-bang-close",
+        "quoted-gt-then-comment",
+        "quoted-gt-then-script",
+        "script-double-escape",
+        "svg-cdata",
+        "kelvin-sign-end-tag",
+        "unquoted-value-slash",
     ],
 )
 def test_hostile_nesting_is_cut_to_the_limit(html):
@@ -100,18 +141,121 @@ TAGS = st.one_of(
 )
 
 
-@settings(
-    max_examples=int(os.environ.get("NESTING_EXAMPLES", "100")),
-    deadline=None,
-)
+@EXAMPLES
 @given(st.lists(TAGS, min_size=50, max_size=300))
 def test_the_model_never_underestimates_depth(tags):
     """Whatever the tag soup, the guarded tree stays within a small multiple."""
-    old = _nesting.MAX_DEPTH
-    _nesting.MAX_DEPTH = 6
-    try:
+    with max_depth(6):
         tree = parse_html("".join(tags))
-    finally:
-        _nesting.MAX_DEPTH = old
     # html > body, plus the implied tbody/tr/colgroup of each table level
+    assert depth(tree.root) <= 3 * 6 + 2
+
+
+ODD_TOKENS = [
+    *str.split(
+        "<!--> <!--- --> --!> <!-- <script> </script> <![CDATA[ ]]> <title> "
+        "</title> <desc> <mi> <style> </style> <font> <g/> <svg/> </br> </p> "
+        "<select> <template> </template> <a\u212a> </a\u212a> <ak>"
+    ),
+    '<a title=">">',
+    "<b x='y'/>",
+    '<i a="',
+    "<p a=b/>",
+    "</div x='>'>",
+]
+SOUP = st.one_of(TAGS, st.sampled_from(ODD_TOKENS))
+
+
+@EXAMPLES
+@given(st.lists(SOUP, min_size=30, max_size=300))
+def test_what_the_fast_path_lets_through_stays_shallow(tags):
+    """Pages the fast path passes unchanged nest no deeper than it allows."""
+    html = "".join(tags)
+    with max_depth(24):  # the fast path lets tags nest 6 deep
+        passed = _nesting._properly_nested(html)
+    if passed:
+        assert depth(parse_html(html).root) <= 24
+
+
+NAMES = str.split(
+    "div span p li ul table tbody tr td th b i em strong font a nobr svg g "
+    "foreignObject title desc math mi mtext mrow select option template "
+    "button section h1 h2 caption colgroup dd dt form object marquee"
+)
+INSIDE = st.sampled_from(
+    [
+        "text",
+        "<br>",
+        "<img src=x>",
+        "<!-- <div> -->",
+        "<!-->",
+        "<script>if (a<b) x='</div>'</script>",
+        "<script><!--<script></script></div>--></script>",
+        "<style>p>b{}</style>",
+        "<textarea></div></textarea>",
+        "<![CDATA[</g>]]>",
+        "</p>",
+        "</br>",
+        "</nonesuch>",
+        "<g/>",
+        "<svg/>",
+    ]
+)
+ATTRIBUTES = st.sampled_from(
+    ["", " class=x", ' title=">"', " a=b/", ' x="<!--"', " x='</div>'", "/"]
+)
+
+
+@st.composite
+def nested_markup(draw, levels=10):
+    """Markup whose tags nest properly, with odd tokens between them."""
+    name = draw(st.sampled_from(NAMES))
+    attributes = draw(ATTRIBUTES)
+    count = draw(st.integers(0, 3)) if levels > 0 else 0
+    children = [
+        draw(st.one_of(INSIDE, nested_markup(levels=levels - 1))) for _ in range(count)
+    ]
+    # an end tag the standard lets a page leave out, sometimes left out
+    close = (
+        "" if name in {"p", "li", "td", "tr"} and draw(st.booleans()) else f"</{name}>"
+    )
+    return f"<{name}{attributes}>{''.join(children)}{close}"
+
+
+@EXAMPLES
+@given(st.lists(nested_markup(), min_size=1, max_size=4))
+def test_properly_nested_pages_the_fast_path_passes_stay_shallow(parts):
+    html = "".join(parts)
+    with max_depth(24):  # the fast path lets tags nest 6 deep
+        passed = _nesting._properly_nested(html)
+    if passed:
+        deepest = depth(parse_html(html).root)
+        target(float(deepest))  # look for the deepest page it lets through
+        assert deepest <= 24
+
+
+@EXAMPLES
+@given(st.lists(nested_markup(), min_size=1, max_size=4))
+def test_the_model_bounds_odd_markup_too(parts):
+    """Comments, raw text, CDATA and quoted '>' do not hide tags from it."""
+    with max_depth(6):
+        tree = parse_html("".join(parts))
+    assert depth(tree.root) <= 3 * 6 + 2
+
+
+@EXAMPLES
+@given(
+    st.sampled_from(NAMES),
+    ATTRIBUTES,
+    INSIDE,
+    st.sampled_from(["", "</div>", "</b>", "-->", "</script>", "]]>", "</g>"]),
+)
+def test_an_element_left_open_again_and_again_is_counted(
+    name, attributes, inside, tail
+):
+    """Forty copies of an open tag and an odd token nest forty deep in a
+    browser unless the token closes it; the guard must see that nesting."""
+    html = f"<{name}{attributes}>{inside}{tail}" * 40
+    with max_depth(6):
+        tree = parse_html(html)
     assert depth(tree.root) <= 3 * 6 + 2
