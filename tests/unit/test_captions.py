@@ -289,14 +289,17 @@ def test_captions_and_links_resolve_against_base_href():
     ]
 
 
+def _between_paragraphs(figure: str) -> newsparse.Article:
+    html = f"<article><p>{PROSE}</p>{figure}<p>{PROSE} More.</p></article>"
+    return newsparse.parse(html, url="https://example.org/a")
+
+
 def test_a_cite_beside_the_figcaption_is_the_pictures_credit():
-    html = (
-        f"<article><p>{PROSE}</p><figure><img src='/p.jpg'><span>"
+    article = _between_paragraphs(
+        "<figure><img src='/p.jpg'><span>"
         "<figcaption>Smoke over the fields at dusk.</figcaption>"
         "<cite>Ann Lee/Getty Images</cite></span></figure>"
-        f"<p>{PROSE} More.</p></article>"
     )
-    article = newsparse.parse(html, url="https://example.org/a")
     assert [(c.text, c.credit) for c in article.captions] == [
         ("Smoke over the fields at dusk.", "Ann Lee/Getty Images")
     ]
@@ -304,12 +307,11 @@ def test_a_cite_beside_the_figcaption_is_the_pictures_credit():
 
 
 def test_a_cite_inside_the_figcaption_is_part_of_the_caption():
-    html = (
-        f"<article><p>{PROSE}</p><figure><img src='/p.jpg'>"
+    article = _between_paragraphs(
+        "<figure><img src='/p.jpg'>"
         "<figcaption>A scene from <cite>Hamlet</cite> in the 1948 film.</figcaption>"
-        f"</figure><p>{PROSE} More.</p></article>"
+        "</figure>"
     )
-    article = newsparse.parse(html, url="https://example.org/a")
     assert [(c.text, c.credit) for c in article.captions] == [
         ("A scene from Hamlet in the 1948 film.", None)
     ]
