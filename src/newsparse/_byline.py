@@ -99,7 +99,6 @@ _BY_LINE = re.compile(
 )
 # How many blocks after the headline may hold a "By ..." line.
 _BY_LINE_WINDOW = 12
-_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # Longer raw text (indentation included) is a container, not a line.
 _BY_LINE_SCAN_CHARS = 2000
 
@@ -328,8 +327,9 @@ def _by_line(root: Node) -> Node | None:
             if seen > _BY_LINE_WINDOW:
                 return None
             if node.tag == "p" and _reads_as_prose(text):
-                prose_began = True
-        elif prose_began and node.tag in _HEADINGS:
+                prose_began = True  # and prose is no byline
+                continue
+        elif prose_began and node.tag in _vocab.HEADING_TAGS:
             # once the story has begun, a heading ("Von Bund und Ländern")
             # titles a section: bylines sit above the prose, not among it
             continue

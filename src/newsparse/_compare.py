@@ -9,6 +9,8 @@ missed or wrongly kept, the captions and related links not found.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 
 from newsparse._metric import line_coverage, score_page
@@ -89,22 +91,29 @@ class ArticleComparison:
             lines.extend(f"  - missed: {_clip(line)}" for line in self.missed_lines)
             lines.extend(f"  + extra:  {_clip(line)}" for line in self.extra_lines)
         if self.missing_captions:
-            lines.append("captions not found:")
-            lines.extend(
-                f"  - {c.text!r} credit={c.credit!r}" for c in self.missing_captions
-            )
-            lines.extend(
-                f"  + got {c.text!r} credit={c.credit!r}" for c in self.captions
-            )
+            lines += _not_found("captions", self.missing_captions, self.captions)
         if self.missing_related_links:
-            lines.append("related links not found:")
-            lines.extend(
-                f"  - {link.text!r} <{link.url}>" for link in self.missing_related_links
-            )
-            lines.extend(
-                f"  + got {link.text!r} <{link.url}>" for link in self.related_links
+            lines += _not_found(
+                "related links", self.missing_related_links, self.related_links
             )
         return "\n".join(lines)
+
+
+def _not_found(
+    what: str, missing: Sequence[Caption | Link], got: Sequence[Caption | Link]
+) -> list[str]:
+    """The report's lines for *what* was not found, and what was found instead."""
+    return [
+        f"{what} not found:",
+        *(f"  - {_item(item)}" for item in missing),
+        *(f"  + got {_item(item)}" for item in got),
+    ]
+
+
+def _item(item: Caption | Link) -> str:
+    if isinstance(item, Caption):
+        return f"{item.text!r} credit={item.credit!r}"
+    return f"{item.text!r} <{item.url}>"
 
 
 def _clip(text: str) -> str:

@@ -209,13 +209,10 @@ def _embedded_gallery(frame: Frame, frames: list[Frame], options: Options) -> bo
     Its slides may hold more text than the article ("1/50 ..."), yet with
     the article's own prose beside it, it is furniture all the same.
     """
-    if _GALLERY.isdisjoint(frame.tokens) or frame.parent < 0:
+    if _vocab.GALLERY_TOKENS.isdisjoint(frame.tokens) or frame.parent < 0:
         return False
     beside = frames[frame.parent].chars - frame.chars
     return beside >= options.gallery_beside_share * frame.chars
-
-
-_GALLERY = frozenset({"gallery", "slideshow", "carousel", "slider"})
 
 
 def select_content(

@@ -46,8 +46,6 @@ _PARAGRAPH_END = re.compile(r"[.!?…。！？।؟۔][\"'’”»)]*$")
 
 # A gallery placeholder with more text than this is not just a credit line.
 MAX_PLACEHOLDER_CHARS = 120
-# Class words of galleries and sliders, which scripts may fill with pictures.
-_GALLERY_TOKENS = frozenset({"gallery", "slider", "slideshow", "carousel", "swiper"})
 
 
 def _having(words: Iterable[str]) -> str:
@@ -62,7 +60,7 @@ def _having(words: Iterable[str]) -> str:
 _EXPLICIT_CANDIDATES = "figcaption, figure cite, [itemprop], " + _having(
     _vocab.CAPTION_TOKENS | _vocab.CREDIT_TOKENS
 )
-_GALLERY_CANDIDATES = _having(_GALLERY_TOKENS)
+_GALLERY_CANDIDATES = _having(_vocab.GALLERY_TOKENS)
 _IMAGE_TAGS = frozenset({"img", "amp-img", "picture"})
 # A picture inside one of these shares it with article text, not a caption.
 _NOT_WRAPPERS = frozenset(
@@ -378,7 +376,7 @@ def _placeholder_regions(root: Node, regions: list[_Region]) -> list[_Region]:
     found: list[_Region] = []
     taken = {r.node.mem_id for r in regions}
     for node in root.css(_GALLERY_CANDIDATES):
-        if not _GALLERY_TOKENS.intersection(class_id_tokens(node)):
+        if not _vocab.GALLERY_TOKENS.intersection(class_id_tokens(node)):
             continue
         if _inside(node, taken) or node.css_first("img, amp-img, picture"):
             continue

@@ -243,12 +243,10 @@ def _model_tokens(
     for match in _HTML_TOKEN.finditer(text, pos):
         name = match["name"]
         if name is None:
-            if match["comment"]:
-                return _comment_end(text, match.start())
-            if model.in_foreign() and text.startswith("<![CDATA[", match.start()):
-                close = text.find("]]>", match.start() + 9)
-                return -1 if close < 0 else close + 3  # text, not tags
-            continue  # a bogus comment: the token is all of it
+            after = _text_end(match, foreign=model.in_foreign())
+            if after is None:
+                continue  # a bogus comment: the token is all of it
+            return after
         if text[match.end() - 1] != ">":
             return -1  # the tag runs to the end: the tokenizer drops it
         name = _ascii_lower(name)
@@ -264,6 +262,21 @@ def _model_tokens(
         elif skip == "raw":
             return -1 if name == "plaintext" else _raw_end(text, name, end)
     return -1
+
+
+def _text_end(match: re.Match[str], *, foreign: bool) -> int | None:
+    """Where a comment, or CDATA in SVG or MathML, opened by *match* ends.
+
+    -1 if it runs to the end; None for any other nameless token (a bogus
+    comment, which the token already spans).
+    """
+    text, start = match.string, match.start()
+    if match["comment"]:
+        return _comment_end(text, start)
+    if foreign and text.startswith("<![CDATA[", start):
+        close = text.find("]]>", start + 9)
+        return -1 if close < 0 else close + 3  # text, not tags
+    return None
 
 
 def _self_closing(match: re.Match[str]) -> bool:
@@ -358,16 +371,13 @@ def _properly_nested(text: str) -> bool:
     pos = 0
     while pos >= 0:
         for match in _HTML_TOKEN.finditer(text, pos):
-            comment, end, name = match.group(1, 2, 3)
+            end, name = match.group(2, 3)
             if name is None:
-                if comment:
-                    pos = _comment_end(text, match.start())
-                    break
-                if mode != _HTML and text.startswith("<![CDATA[", match.start()):
-                    close = text.find("]]>", match.start() + 9)
-                    pos = close + 3 if close >= 0 else -1  # text, not tags
-                    break
-                continue
+                after = _text_end(match, foreign=mode != _HTML)
+                if after is None:
+                    continue
+                pos = after
+                break
             # (a last tag cut off by the end is dropped by the tokenizer;
             # counting it anyway only errs towards the model)
             # (inline _ascii_lower: this loop runs for every tag of a page)

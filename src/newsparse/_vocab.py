@@ -24,6 +24,7 @@ __all__ = [
     "CREDIT_TOKENS",
     "DATELINE",
     "DROP_TAGS",
+    "GALLERY_TOKENS",
     "HEADING_TAGS",
     "NEGATIVE_STEMS",
     "NEGATIVE_TOKENS",
@@ -150,6 +151,10 @@ BLOCK_TAGS = frozenset(
 )
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+# Class words of galleries and sliders: scripts may fill them with pictures,
+# and their slides' text is not the article's when the article has its own.
+GALLERY_TOKENS = frozenset({"gallery", "slider", "slideshow", "carousel", "swiper"})
 
 # Class/id words of page furniture: a block under such an element is not
 # article text, unless the element holds most of the page (then the word
