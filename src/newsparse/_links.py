@@ -126,6 +126,12 @@ _RECIRCULATION_TOKENS = frozenset(
 )
 
 
+# An http(s) URL whose host urlsplit takes as it is: printable ASCII without
+# brackets (an IPv6 address is checked), and no tab or line break anywhere
+# (urlsplit deletes them, which can move the host).
+_PLAIN_URL = re.compile(r"https?://[!\"$-.0->@-Z\\^-~]+(?:[/?#][^\t\n\r]*)?")
+
+
 def resolve_url(href: str | None, base: str | None) -> str | None:
     """Resolve *href* against *base*; None unless the result is http(s).
 
@@ -136,10 +142,13 @@ def resolve_url(href: str | None, base: str | None) -> str | None:
     href = href.strip() if href else ""
     if not href:
         return None
+    # An absolute link without dot segments is what urljoin would return,
+    # and one with a plain host is what urlsplit accepts: most links are,
+    # and urljoin and urlsplit cost as much as the rest of the link finder.
+    plain = href.startswith(("http://", "https://")) and "/." not in href
+    if plain and _PLAIN_URL.fullmatch(href):
+        return href
     try:
-        # An absolute link without dot segments is what urljoin would
-        # return; most links are, and urljoin costs as much as the rest.
-        plain = href.startswith(("http://", "https://")) and "/." not in href
         joined = urljoin(base, href) if base and not plain else href
         parts = urlsplit(joined)
     except ValueError:

@@ -1,9 +1,14 @@
 from __future__ import annotations
 
+from urllib.parse import urljoin, urlsplit
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
 from newsparse import Link
+from newsparse._links import resolve_url
 
 
 PROSE = (
@@ -235,3 +240,34 @@ def test_the_sentence_before_an_inline_teaser_stays_in_the_body():
         )
     ]
     assert "Police used a ram" in article.text
+
+
+_URL_CHARS = "ab/?#[]:@.\t\n\r é%\\\"'<>x1\x01\x7f"
+
+
+def _urllib_resolve(href: str, base: str | None) -> str | None:
+    """resolve_url as urllib alone answers it: the reference for the fast path."""
+    href = href.strip()
+    if not href:
+        return None
+    try:
+        absolute = href.startswith(("http://", "https://"))
+        joined = urljoin(base, href) if base and not absolute else href
+        parts = urlsplit(joined)
+    except ValueError:
+        return None
+    return joined if parts.scheme in {"http", "https"} and parts.netloc else None
+
+
+@given(
+    st.sampled_from(["http://", "https://", "HTTP://", "http:/", "//", ""]),
+    st.text(_URL_CHARS, max_size=14),
+    st.sampled_from([None, "https://example.com/a/b"]),
+)
+def test_resolve_url_agrees_with_urllib(
+    scheme: str, rest: str, base: str | None
+) -> None:
+    href = scheme + rest
+    if "/." in href:
+        return  # dot segments: urljoin removes them, resolve_url keeps absolute ones
+    assert resolve_url(href, base) == _urllib_resolve(href, base)
