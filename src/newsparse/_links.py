@@ -321,7 +321,8 @@ class _Index:
         own = [0] * count
         for node in root.traverse(include_text=True):
             text = node.text_content  # None unless a text node
-            if text and node.parent is not None:
+            # (most text nodes are the indentation between tags: length 0)
+            if text and not text.isspace() and node.parent is not None:
                 position = self.order.get(node.parent.mem_id)
                 if position is not None:
                     own[position] += _spaced_length(text)
@@ -344,6 +345,11 @@ class _Index:
         self._texts: dict[int, str] = {}
 
     def within(self, node: Node, ancestor_id: int) -> bool:
+        """Whether *node* is the element *ancestor_id* or inside it."""
+        ancestor = self.order.get(ancestor_id)
+        position = self.order.get(node.mem_id)
+        if ancestor is not None and position is not None:
+            return ancestor <= position <= self.end[ancestor]
         current: Node | None = node
         while current is not None:
             if current.mem_id == ancestor_id:
@@ -391,9 +397,10 @@ def _items(index: _Index, captions: frozenset[int]) -> Iterator[_Item]:
         done |= inner
         if inner & captions or _inside_any(node, captions):
             continue  # the article's own picture, opening its gallery
-        if not any(_shown_text(a) for a in node.css("a[href]")) and not _overlaid(node):
+        shown = any(_shown_text(a, index) for a in node.css("a[href]"))
+        if not shown and not _overlaid(node, index):
             continue  # an image or icon link; its story has a text link too
-        headline = _headline(node)
+        headline = _headline(node, index)
         if (
             _LINK_LABEL.match(headline)
             or len(headline) < MIN_HEADLINE_CHARS
@@ -407,8 +414,8 @@ def _items(index: _Index, captions: frozenset[int]) -> Iterator[_Item]:
             or _vocab.RECIRCULATION_LABEL.match(headline)
         ):
             continue  # a block's label that happens to be a link
-        prefix = _prefix(node, anchor)
-        labelled = _vocab.RELATED_LABEL.match(prefix or _text(node)) is not None
+        prefix = _prefix(node, anchor, index)
+        labelled = _vocab.RELATED_LABEL.match(prefix or index.text(node)) is not None
         if labelled and node.tag in _HEADINGS:
             continue  # "More from this stream: <hub>" names a block
         if not labelled and not _link_block(node, index):
@@ -433,7 +440,9 @@ def _link_block(node: Node, index: _Index) -> bool:
     line, line_links = _line(node, index)
     if not line:
         return False
-    item_links = sum(len(_text(a)) for a in node.css("a[href]")) or len(_text(node))
+    item_links = sum(len(index.text(a)) for a in node.css("a[href]")) or len(
+        index.text(node)
+    )
     if item_links >= 0.8 * len(line):
         return True
     if line_links >= 0.7 * len(line):
@@ -479,8 +488,8 @@ def _line(node: Node, index: _Index) -> tuple[str, int]:
     text and inline elements between the block elements around it.
     """
     if node.tag in _vocab.BLOCK_TAGS:
-        text = _text(node)
-        return text, sum(len(_text(a)) for a in node.css("a[href]"))
+        text = index.text(node)
+        return text, sum(len(index.text(a)) for a in node.css("a[href]"))
     parent = node.parent
     if parent is None or not any(
         c.tag in _vocab.BLOCK_TAGS for c in _children(parent) if c.is_element_node
@@ -504,7 +513,7 @@ def _line(node: Node, index: _Index) -> tuple[str, int]:
         )
     )
     links = sum(
-        len(_text(a))
+        len(index.text(a))
         for n in run
         if n.is_element_node
         for a in ([n] if n.tag == "a" else n.css("a[href]"))
@@ -598,7 +607,7 @@ def _in_link(node: Node, stop: Node) -> bool:
     return False
 
 
-def _headline(node: Node) -> str:
+def _headline(node: Node, index: _Index) -> str:
     """The teaser's headline.
 
     A heading inside its link, else its longest link text, without a label
@@ -607,12 +616,12 @@ def _headline(node: Node) -> str:
     text = ""
     for heading in node.css(_HEADLINE_TAGS):
         if _in_link(heading, node) or node.tag == "a":
-            text = _text(heading)
+            text = index.text(heading)
             if text:
                 break
     if not text:
-        text = max((_text(a) for a in node.css("a[href]")), key=len, default="")
-        text = text or _without_labels(node)
+        text = max((index.text(a) for a in node.css("a[href]")), key=len, default="")
+        text = text or _without_labels(node, index)
     label = _vocab.RELATED_LABEL.match(text)
     if label is not None and label.end() < len(text):
         text = text[label.end() :].strip(" :|-–—»›")
@@ -669,7 +678,7 @@ def _next_element(node: Node) -> Node | None:
     return sibling
 
 
-def _overlaid(node: Node) -> bool:
+def _overlaid(node: Node, index: _Index) -> bool:
     """Whether *node* is a card under an empty link laid over it.
 
     Such a card's text is its headline, though no link holds it.
@@ -678,34 +687,36 @@ def _overlaid(node: Node) -> bool:
         return False
     if any(a.css_first("img, picture, svg, video") for a in node.css("a[href]")):
         return False  # a picture link beside the text, not a link laid over it
-    text = _shown_text(node)
+    text = _shown_text(node, index)
     return MIN_HEADLINE_CHARS <= len(text) <= MAX_CARD_CHARS
 
 
-def _shown_text(node: Node) -> str:
+def _shown_text(node: Node, index: _Index) -> str:
     """Text of *node* without what only screen readers get."""
-    text = _text(node)
+    text = index.text(node)
+    if not text:
+        return text
     for inner in node.css("[class]"):
         if _vocab.SCREEN_READER_CLASS.search(attr(inner, "class") or ""):
-            text = text.replace(_text(inner), "", 1)
+            text = text.replace(index.text(inner), "", 1)
     return normalize_space(text)
 
 
-def _without_labels(node: Node) -> str:
+def _without_labels(node: Node, index: _Index) -> str:
     """Text of *node* without an element that is only a label ("Read more")."""
-    text = _text(node)
+    text = index.text(node)
     for inner in node.css("*"):
-        words = _text(inner)
+        words = index.text(inner)
         label = _vocab.RELATED_LABEL.match(words) if len(words) <= 30 else None
         if label is not None and not words[label.end() :].strip(" :»›→"):
             text = text.replace(words, "", 1)
     return normalize_space(text)
 
 
-def _prefix(node: Node, anchor: Node) -> str:
+def _prefix(node: Node, anchor: Node, index: _Index) -> str:
     """Text of *node* before its first link, such as "Read more:"."""
-    full = _text(node)
-    link = _text(anchor)
+    full = index.text(node)
+    link = index.text(anchor)
     position = full.find(link) if link else -1
     return full[:position].strip() if position > 0 else ""
 
@@ -913,8 +924,7 @@ def _own_text(node: Node) -> str:
 
 def _spaced_length(text: str) -> int:
     """Length of a text with its runs of whitespace counted as one space."""
-    words = text.split()
-    return sum(map(len, words)) + max(len(words) - 1, 0)
+    return len(" ".join(text.split()))
 
 
 def _inside_any(node: Node, ids: frozenset[int]) -> bool:
