@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
@@ -20,6 +20,7 @@ __all__ = [
     "InvalidSelectorError",
     "Node",
     "attr",
+    "attribute_tokens",
     "class_id_tokens",
     "outermost",
     "parse_html",
@@ -88,7 +89,11 @@ def outermost(nodes: Iterable[Node]) -> list[Node]:
 
 def attr(node: Node, name: str) -> str | None:
     """Return an attribute's value, or None when it is absent."""
-    return node.attributes.get(name)
+    # One lookup in Lexbor; .attributes would build a dict of them all.
+    try:
+        return node.attrs.get(name)
+    except TypeError:  # not an element (the document node): no attributes
+        return None
 
 
 _TOKEN_SPLIT = re.compile(r"[^0-9a-zA-Z]+|(?<=[a-z])(?=[A-Z])")
@@ -104,7 +109,11 @@ def class_id_tokens(node: Node) -> list[str]:
     content (``id="section-sharing-with-a-single-developer"``), not a name
     a developer chose, and is skipped; so are long machine-made values.
     """
-    attributes = node.attributes
+    return attribute_tokens(node.attributes)
+
+
+def attribute_tokens(attributes: Mapping[str, str | None]) -> list[str]:
+    """:func:`class_id_tokens` of an element whose attributes are at hand."""
     tokens: list[str] = []
     for key in ("class", "id"):
         raw = attributes.get(key)

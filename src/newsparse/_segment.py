@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping
 import attrs
 
 from newsparse import _vocab
-from newsparse._dom import Node, attr, class_id_tokens, walk
+from newsparse._dom import Node, attr, attribute_tokens, walk
 from newsparse._model import BlockKind
 
 
@@ -119,7 +119,13 @@ def text_mass(text: str) -> float:
     return mass
 
 
-def _hint(tag: str, tokens: list[str], node: Node, *, furniture: bool) -> int:
+def _hint(
+    tag: str,
+    tokens: list[str],
+    attributes: Mapping[str, str | None],
+    *,
+    furniture: bool,
+) -> int:
     """-1 for page furniture, +1 for an article container, 0 otherwise.
 
     *furniture* says whether a class word names furniture (the walk has
@@ -129,7 +135,6 @@ def _hint(tag: str, tokens: list[str], node: Node, *, furniture: bool) -> int:
         return -1
     if tag in {"article", "main"}:
         return 1
-    attributes = node.attributes
     role = attributes.get("role")
     if role in _vocab.SKIP_ROLES:
         return -1
@@ -312,7 +317,13 @@ class _Walker:
     # -- frames -----------------------------------------------------------
 
     def open_frame(
-        self, node: Node, tag: str, tokens: list[str], *, furniture: bool = False
+        self,
+        node: Node,
+        tag: str,
+        tokens: list[str],
+        attributes: Mapping[str, str | None],
+        *,
+        furniture: bool = False,
     ) -> None:
         self.flush()
         parent = self.stack[-1] if self.stack else -1
@@ -323,7 +334,7 @@ class _Walker:
                 parent=parent,
                 depth=depth,
                 tokens=tuple(tokens),
-                hint=_hint(tag, tokens, node, furniture=furniture),
+                hint=_hint(tag, tokens, attributes, furniture=furniture),
                 first_segment=len(self.segments),
                 node_id=node.mem_id,
             )
@@ -366,7 +377,7 @@ def segment(root: Node, roles: Mapping[int, Role] | None = None) -> Segmentation
     """
     w = _Walker(roles)
     skip: set[int] = set()
-    w.open_frame(root, root.tag or "root", [])
+    w.open_frame(root, root.tag or "root", [], root.attributes)
     events = walk(root, skip)
     next(events)  # the root's own entry: its frame is open already
     for entering, node in events:
@@ -404,7 +415,8 @@ def _enter(w: _Walker, node: Node, tag: str, skip: set[int]) -> None:
         return
     if tag in {"img", "amp-img"} and w.figure:
         w.image = w.image or attr(node, "src") or attr(node, "data-src")
-    tokens = class_id_tokens(node)
+    attributes = node.attributes
+    tokens = attribute_tokens(attributes)
     if w.given_roles is None:
         is_caption, is_credit = _caption_role(tag, tokens)
     else:
@@ -417,7 +429,7 @@ def _enter(w: _Walker, node: Node, tag: str, skip: set[int]) -> None:
         furniture = False
     if tag not in _vocab.BLOCK_TAGS and not (is_caption or is_credit or furniture):
         return
-    w.open_frame(node, tag, tokens, furniture=furniture)
+    w.open_frame(node, tag, tokens, attributes, furniture=furniture)
     w.frame_of[node.mem_id] = len(w.frames) - 1
     pushed: list[str] = []
     if tag in _vocab.HEADING_TAGS:
