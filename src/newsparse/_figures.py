@@ -165,8 +165,9 @@ def find_pictures(root: Node) -> Pictures:
     strays: list[Node] = []
     regions = _explicit_regions(root, strays)
     claimed = {_key(r.unit) for r in regions}
-    regions.extend(_layout_regions(root, claimed, regions))
-    regions.extend(_following_regions(root, claimed, regions))
+    images = [i for i in root.css("img, amp-img") if _real_picture(i)]
+    regions.extend(_layout_regions(images, claimed, regions))
+    regions.extend(_following_regions(images, claimed, regions))
     regions.extend(_placeholder_regions(root, regions))
     order = _order(root)
     regions.sort(key=lambda r: order[r.node.mem_id])
@@ -302,13 +303,13 @@ def _unit_of(node: Node) -> Node:
 
 
 def _layout_regions(
-    root: Node, claimed_units: set[int], regions: list[_Region]
+    images: list[Node], claimed_units: set[int], regions: list[_Region]
 ) -> list[_Region]:
-    """Short text sharing a small wrapper with a single picture."""
+    """Short text sharing a small wrapper with a single picture of *images*."""
     found: list[_Region] = []
     taken = {r.node.mem_id for r in regions}
-    for image in root.css("img, amp-img"):
-        if not _real_picture(image) or _inside(image, taken):
+    for image in images:
+        if _inside(image, taken):
             continue
         if _within(image, claimed_units, levels=6):
             continue  # the picture of a figure whose caption the markup names
@@ -341,17 +342,17 @@ def _layout_regions(
 
 
 def _following_regions(
-    root: Node, claimed_units: set[int], regions: list[_Region]
+    images: list[Node], claimed_units: set[int], regions: list[_Region]
 ) -> list[_Region]:
-    """A caption-like block right below a captionless picture.
+    """A caption-like block right below a captionless picture of *images*.
 
     Only blocks that look set apart from the article's paragraphs count: a
     one-item list, or a paragraph wholly in italics or small print.
     """
     found: list[_Region] = []
     taken = {r.node.mem_id for r in regions}
-    for image in root.css("img, amp-img"):
-        if not _real_picture(image) or _within(image, claimed_units, levels=6):
+    for image in images:
+        if _within(image, claimed_units, levels=6):
             continue
         block = _picture_block(image)
         if block is None or _key(block) in claimed_units:

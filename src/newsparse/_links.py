@@ -267,13 +267,13 @@ def find_related(
         if not verdict or (not inside and _chrome(block)):
             continue
         for item in group:
-            elements.update(_ids(item.node))
+            elements.update(index.ids(item.node))
             if item.url in seen:
                 continue
             seen.add(item.url)
             links.append(Link(text=item.text, url=item.url))
         if label_node is not None and _is_label(label_node, label, named=named):
-            elements.update(_ids(label_node))
+            elements.update(index.ids(label_node))
     return RelatedLinks(tuple(links), frozenset(elements))
 
 
@@ -305,8 +305,9 @@ class _Index:
         # Lexbor lists the elements in document order in one C call; a
         # Python walk of .child/.next costs three times as much.
         self.elements: list[Node] = [root, *root.css("*")]
-        self.nodes: dict[int, Node] = {n.mem_id: n for n in self.elements}
-        self.order: dict[int, int] = {n.mem_id: i for i, n in enumerate(self.elements)}
+        self.mem_ids = [n.mem_id for n in self.elements]
+        self.nodes = dict(zip(self.mem_ids, self.elements, strict=True))
+        self.order: dict[int, int] = {m: i for i, m in enumerate(self.mem_ids)}
         count = len(self.elements)
         self.end = list(range(count))
         parents = [-1]
@@ -357,6 +358,13 @@ class _Index:
             current = current.parent
         return False
 
+    def ids(self, node: Node) -> set[int]:
+        """``mem_id`` of *node* and of every element inside it."""
+        i = self.order.get(node.mem_id)
+        if i is None:
+            return _ids(node)
+        return set(self.mem_ids[i : self.end[i] + 1])
+
     def last(self, node: Node) -> int:
         """Order of the last element inside *node* (or of *node*)."""
         return self.end[self.order.get(node.mem_id, 0)]
@@ -393,7 +401,7 @@ def _items(index: _Index, captions: frozenset[int]) -> Iterator[_Item]:
         node = _item_node(anchor, url, index)
         if node.mem_id in done:
             continue
-        inner = _ids(node)
+        inner = index.ids(node)
         done |= inner
         if inner & captions or _inside_any(node, captions):
             continue  # the article's own picture, opening its gallery
