@@ -327,6 +327,7 @@ class _Index:
                 position = self.order.get(node.parent.mem_id)
                 if position is not None:
                     own[position] += _spaced_length(text)
+        self.own = own  # characters of each element's own text children
         self.chars = [0]
         for length in own:
             self.chars.append(self.chars[-1] + length)
@@ -757,6 +758,8 @@ MAX_GAP_CHARS = 40
 
 def _gap_is_quiet(after: int, before: int, index: _Index) -> bool:
     for position in range(after + 1, before):
+        if not index.own[position]:
+            continue  # only whitespace of its own: most elements
         node = index.elements[position]
         own = _own_text(node)
         if not own:
