@@ -169,8 +169,9 @@ def find_pictures(root: Node) -> Pictures:
     regions.extend(_layout_regions(images, claimed, regions))
     regions.extend(_following_regions(images, claimed, regions))
     regions.extend(_placeholder_regions(root, regions))
-    order = _order(root)
-    regions.sort(key=lambda r: order[r.node.mem_id])
+    if len(regions) > 1:
+        order = _order(root)
+        regions.sort(key=lambda r: order[r.node.mem_id])
     roles: dict[int, Role] = {r.node.mem_id: r.role for r in regions}
     groups: dict[int, list[_Region]] = {}
     for region in regions:

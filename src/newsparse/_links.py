@@ -129,7 +129,10 @@ _RECIRCULATION_TOKENS = frozenset(
 # An http(s) URL whose host urlsplit takes as it is: printable ASCII without
 # brackets (an IPv6 address is checked), and no tab or line break anywhere
 # (urlsplit deletes them, which can move the host).
-_PLAIN_URL = re.compile(r"https?://[!\"$-.0->@-Z\\^-~]+(?:[/?#][^\t\n\r]*)?")
+_PLAIN_URL = re.compile(
+    r"https?://(?P<host>[!\"$-.0->@-Z\\^-~]+)"
+    r"(?P<path>(?:/[^?#\t\n\r]*)?)(?:\?(?P<query>[^#\t\n\r]*))?(?:#[^\t\n\r]*)?"
+)
 
 
 def resolve_url(href: str | None, base: str | None) -> str | None:
@@ -477,17 +480,22 @@ def _story(url: str) -> bool:
     advertiser's tracking link. Memoised: a page links the same URL from its
     headline, its picture and its summary.
     """
-    try:
-        parts = urlsplit(url)
-    except ValueError:  # an unclosed IPv6 bracket
+    plain = _PLAIN_URL.fullmatch(url)
+    if plain is not None:  # split as urlsplit would, without its cost
+        netloc, path, query = plain.group("host", "path", "query")
+        query = query or ""
+    else:
+        try:
+            netloc, path, query = urlsplit(url)[1:4]
+        except ValueError:  # an unclosed IPv6 bracket
+            return False
+    if _HUB_PATH.search(path) or len(path.strip("/")) < 6:
         return False
-    if _HUB_PATH.search(parts.path) or len(parts.path.strip("/")) < 6:
-        return False
-    if _EMBED_PATH.search(parts.path):
+    if _EMBED_PATH.search(path):
         return False  # the fallback link of an embedded widget
-    if _AD_QUERY.search(parts.query):
+    if _AD_QUERY.search(query):
         return False
-    return not any(host in parts.netloc for host in _AD_HOSTS)
+    return not any(host in netloc for host in _AD_HOSTS)
 
 
 def _line(node: Node, index: _Index) -> tuple[str, int]:

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import Link
-from newsparse._links import resolve_url
+from newsparse._links import _PLAIN_URL, resolve_url
 
 
 PROSE = (
@@ -271,3 +271,20 @@ def test_resolve_url_agrees_with_urllib(
     if "/." in href:
         return  # dot segments: urljoin removes them, resolve_url keeps absolute ones
     assert resolve_url(href, base) == _urllib_resolve(href, base)
+
+
+@given(
+    st.sampled_from(["http://", "https://"]), st.text(_URL_CHARS + ";=&", max_size=20)
+)
+def test_plain_url_splits_as_urlsplit_does(scheme: str, rest: str) -> None:
+    url = scheme + rest
+    plain = _PLAIN_URL.fullmatch(url)
+    if plain is None:
+        return  # left to urlsplit itself
+    parts = urlsplit(url)
+    host, path, query = plain.group("host", "path", "query")
+    assert (host, path, query or "") == (parts.netloc, parts.path, parts.query)
+
+
+def test_plain_url_takes_ordinary_links() -> None:
+    assert _PLAIN_URL.fullmatch("https://example.com/a/b-c?x=1&y=2#top") is not None
