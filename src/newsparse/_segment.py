@@ -381,16 +381,15 @@ def segment(root: Node, roles: Mapping[int, Role] | None = None) -> Segmentation
     events = walk(root, skip)
     next(events)  # the root's own entry: its frame is open already
     for entering, node in events:
+        if not entering:  # only elements are left
+            _exit(w, node, node.tag or "")
+            continue
         text = node.text_content  # None unless a text node
         if text is not None:
             if text:
                 w.add_text(text)
             continue
-        tag = node.tag or ""
-        if entering:
-            _enter(w, node, tag, skip)
-        else:
-            _exit(w, node, tag)
+        _enter(w, node, node.tag or "", skip)
     w.close_frame()
     return Segmentation(w.segments, w.frames)
 
