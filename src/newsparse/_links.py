@@ -348,6 +348,8 @@ class _Index:
             self.targets[position] = resolved[href]
         self.anchors.sort()
         self._texts: dict[int, str] = {}
+        self._root = root
+        self._matches: dict[str, list[int]] = {}
 
     def within(self, node: Node, ancestor_id: int) -> bool:
         """Whether *node* is the element *ancestor_id* or inside it."""
@@ -368,6 +370,25 @@ class _Index:
         if i is None:
             return _ids(node)
         return set(self.mem_ids[i : self.end[i] + 1])
+
+    def select(self, node: Node, selector: str) -> list[Node]:
+        """``node.css(selector)``, for a selector that looks at one element only.
+
+        Lexbor compiles the selector again at every call, which costs more
+        than the match in a small subtree; the index matches each selector
+        once on the whole page and reads the subtree's share off it.
+        """
+        i = self.order.get(node.mem_id)
+        if i is None:
+            return node.css(selector)
+        positions = self._matches.get(selector)
+        if positions is None:
+            found = (self.order.get(n.mem_id) for n in self._root.css(selector))
+            positions = sorted(p for p in found if p is not None)
+            self._matches[selector] = positions
+        low = bisect_left(positions, i)
+        high = bisect_right(positions, self.end[i])
+        return [self.elements[p] for p in positions[low:high]]
 
     def last(self, node: Node) -> int:
         """Order of the last element inside *node* (or of *node*)."""
@@ -409,7 +430,7 @@ def _items(index: _Index, captions: frozenset[int]) -> Iterator[_Item]:
         done |= inner
         if inner & captions or _inside_any(node, captions):
             continue  # the article's own picture, opening its gallery
-        shown = any(_shown_text(a, index) for a in node.css("a[href]"))
+        shown = any(_shown_text(a, index) for a in index.select(node, "a[href]"))
         if not shown and not _overlaid(node, index):
             continue  # an image or icon link; its story has a text link too
         headline = _headline(node, index)
@@ -452,7 +473,7 @@ def _link_block(node: Node, index: _Index) -> bool:
     line, line_links = _line(node, index)
     if not line:
         return False
-    item_links = sum(len(index.text(a)) for a in node.css("a[href]")) or len(
+    item_links = sum(len(index.text(a)) for a in index.select(node, "a[href]")) or len(
         index.text(node)
     )
     if item_links >= 0.8 * len(line):
@@ -462,13 +483,13 @@ def _link_block(node: Node, index: _Index) -> bool:
     if node.tag not in {"li", "article", "div", "section"}:
         return False
     # A card: its headline link stands in an element of its own.
-    for link in node.css("a[href]"):
+    for link in index.select(node, "a[href]"):
         own = _block_around(link)
         if own.mem_id != node.mem_id and index.text(own) == index.text(link) != "":
             return True
     return any(
-        _in_link(h, node) or h.css_first("a[href]") is not None
-        for h in node.css(_HEADLINE_TAGS)
+        _in_link(h, node) or bool(index.select(h, "a[href]"))
+        for h in index.select(node, _HEADLINE_TAGS)
     )
 
 
@@ -506,13 +527,13 @@ def _line(node: Node, index: _Index) -> tuple[str, int]:
     """
     if node.tag in _vocab.BLOCK_TAGS:
         text = index.text(node)
-        return text, sum(len(index.text(a)) for a in node.css("a[href]"))
+        return text, sum(len(index.text(a)) for a in index.select(node, "a[href]"))
     parent = node.parent
     if parent is None or not any(
         c.tag in _vocab.BLOCK_TAGS for c in _children(parent) if c.is_element_node
     ):
         block = _block_around(node)
-        links = sum(len(index.text(a)) for a in block.css("a[href]"))
+        links = sum(len(index.text(a)) for a in index.select(block, "a[href]"))
         return index.text(block), links
     run: list[Node] = [node]
     for step in ("prev", "next"):
@@ -533,7 +554,7 @@ def _line(node: Node, index: _Index) -> tuple[str, int]:
         len(index.text(a))
         for n in run
         if n.is_element_node
-        for a in ([n] if n.tag == "a" else n.css("a[href]"))
+        for a in ([n] if n.tag == "a" else index.select(n, "a[href]"))
     )
     return text, links
 
@@ -581,7 +602,8 @@ def _item_node(anchor: Node, url: str, index: _Index) -> Node:
         if _prose_children(current, anchor, index) >= 2:
             break  # the article's paragraphs around an inline teaser
         if any(
-            _label_heading(h, current, url, index) for h in current.css(_HEADLINE_TAGS)
+            _label_heading(h, current, url, index)
+            for h in index.select(current, _HEADLINE_TAGS)
         ):
             break
         best = current
@@ -612,7 +634,7 @@ def _label_heading(heading: Node, item: Node, url: str, index: _Index) -> bool:
     """
     if heading.mem_id == item.mem_id or _in_link(heading, item):
         return False
-    return not any(index.target(a) == url for a in heading.css("a[href]"))
+    return not any(index.target(a) == url for a in index.select(heading, "a[href]"))
 
 
 def _in_link(node: Node, stop: Node) -> bool:
@@ -631,13 +653,14 @@ def _headline(node: Node, index: _Index) -> str:
     it may start with ("Also on rt.com …").
     """
     text = ""
-    for heading in node.css(_HEADLINE_TAGS):
+    for heading in index.select(node, _HEADLINE_TAGS):
         if _in_link(heading, node) or node.tag == "a":
             text = index.text(heading)
             if text:
                 break
     if not text:
-        text = max((index.text(a) for a in node.css("a[href]")), key=len, default="")
+        links = index.select(node, "a[href]")
+        text = max((index.text(a) for a in links), key=len, default="")
         text = text or _without_labels(node, index)
     label = _vocab.RELATED_LABEL.match(text)
     if label is not None and label.end() < len(text):
@@ -684,7 +707,7 @@ def _enclosing(node: Node, tags: set[str] | frozenset[str]) -> Node | None:
 
 def _mostly_prose(node: Node, index: _Index) -> bool:
     text = index.text(node)
-    links = sum(len(index.text(a)) for a in node.css("a[href]"))
+    links = sum(len(index.text(a)) for a in index.select(node, "a[href]"))
     return len(text) >= MIN_PROSE_CHARS and links <= 0.5 * len(text)
 
 
@@ -700,9 +723,10 @@ def _overlaid(node: Node, index: _Index) -> bool:
 
     Such a card's text is its headline, though no link holds it.
     """
-    if node.tag in {"a", "p"} or node.tag in _HEADINGS or node.css_first("h1"):
+    if node.tag in {"a", "p"} or node.tag in _HEADINGS or index.select(node, "h1"):
         return False
-    if any(a.css_first("img, picture, svg, video") for a in node.css("a[href]")):
+    pictures = "img, picture, svg, video"
+    if any(index.select(a, pictures) for a in index.select(node, "a[href]")):
         return False  # a picture link beside the text, not a link laid over it
     text = _shown_text(node, index)
     return MIN_HEADLINE_CHARS <= len(text) <= MAX_CARD_CHARS
@@ -713,7 +737,7 @@ def _shown_text(node: Node, index: _Index) -> str:
     text = index.text(node)
     if not text:
         return text
-    for inner in node.css("[class]"):
+    for inner in index.select(node, "[class]"):
         if _vocab.SCREEN_READER_CLASS.search(attr(inner, "class") or ""):
             text = text.replace(index.text(inner), "", 1)
     return normalize_space(text)
@@ -722,7 +746,7 @@ def _shown_text(node: Node, index: _Index) -> str:
 def _without_labels(node: Node, index: _Index) -> str:
     """Text of *node* without an element that is only a label ("Read more")."""
     text = index.text(node)
-    for inner in node.css("*"):
+    for inner in index.select(node, "*"):
         words = index.text(inner)
         label = _vocab.RELATED_LABEL.match(words) if len(words) <= 30 else None
         if label is not None and not words[label.end() :].strip(" :»›→"):
