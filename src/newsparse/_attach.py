@@ -92,17 +92,17 @@ def attach(
     # Text inside the article's caption elements is caption text, even where
     # the content finder took a long caption for prose; so is a copy of a
     # caption printed elsewhere (a gallery's promo card).
-    in_captions = {
-        id(s)
-        for seg in segmentations
-        for s in seg.segments
-        if _under(seg, s.frame, captions.elements)
-    }
+    in_captions: set[int] = set()
+    for seg in segmentations:
+        under = _frames_under(seg, captions.elements)
+        in_captions.update(id(s) for s in seg.segments if under[s.frame])
     copies = {_key(c.text) for c in captions.captions if len(c.text) >= MIN_COPY_CHARS}
     copies.update(_key(c.credit) for c in captions.captions if c.credit)
     segments = [s for seg in segmentations for s in seg.segments]
     as_captions = [
-        s for s in segments if id(s) in in_captions or _key(s.text) in copies
+        s
+        for s in segments
+        if id(s) in in_captions or (copies and _key(s.text) in copies)
     ]
     caption_ids = {id(s) for s in as_captions}
     as_related = [
@@ -124,14 +124,18 @@ def attach(
     return Attached(body, captions.captions, related.links, explained)
 
 
-def _under(seg: Segmentation, frame: int, elements: frozenset[int]) -> bool:
-    """Whether the frame's element or one of its ancestors is in *elements*."""
-    frames = seg.frames
-    while frame >= 0:
-        if frames[frame].node_id in elements:
-            return True
-        frame = frames[frame].parent
-    return False
+def _frames_under(seg: Segmentation, elements: frozenset[int]) -> list[bool]:
+    """For each frame, whether its element or an ancestor is in *elements*.
+
+    A frame's parent comes before it, so one pass answers for all.
+    """
+    under: list[bool] = []
+    for frame in seg.frames:
+        inside = frame.node_id in elements or (
+            frame.parent >= 0 and under[frame.parent]
+        )
+        under.append(inside)
+    return under
 
 
 def _key(text: str) -> str:
