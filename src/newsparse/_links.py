@@ -135,6 +135,24 @@ _PLAIN_URL = re.compile(
 )
 
 
+# A path from the site's root that urljoin and urlsplit give back unchanged:
+# no dot segments (checked apart), no ";params", no empty "?" or "#" (which
+# they drop), no tab or line break (which they delete).
+_ROOT_RELATIVE = re.compile(r"/(?!/)[^?#;\t\n\r]*(?:\?[^#\t\n\r]+)?(?:#[^\t\n\r]+)?")
+
+
+@functools.lru_cache(maxsize=256)
+def _origin(base: str) -> str | None:
+    """``scheme://host`` of an http(s) base URL, as urljoin reads it."""
+    try:
+        parts = urlsplit(base)
+    except ValueError:
+        return None
+    if parts.scheme not in {"http", "https"} or not parts.netloc:
+        return None
+    return f"{parts.scheme}://{parts.netloc}"
+
+
 def resolve_url(href: str | None, base: str | None) -> str | None:
     """Resolve *href* against *base*; None unless the result is http(s).
 
@@ -151,6 +169,12 @@ def resolve_url(href: str | None, base: str | None) -> str | None:
     plain = href.startswith(("http://", "https://")) and "/." not in href
     if plain and _PLAIN_URL.fullmatch(href):
         return href
+    if base and "/." not in href and _ROOT_RELATIVE.fullmatch(href):
+        # "/path?query": urljoin puts the base's origin before it as it is
+        origin = _origin(base)
+        joined = origin + href if origin else ""
+        if _PLAIN_URL.fullmatch(joined):
+            return joined
     try:
         joined = urljoin(base, href) if base and not plain else href
         parts = urlsplit(joined)

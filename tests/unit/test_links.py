@@ -260,9 +260,11 @@ def _urllib_resolve(href: str, base: str | None) -> str | None:
 
 
 @given(
-    st.sampled_from(["http://", "https://", "HTTP://", "http:/", "//", ""]),
-    st.text(_URL_CHARS, max_size=14),
-    st.sampled_from([None, "https://example.com/a/b"]),
+    st.sampled_from(["http://", "https://", "HTTP://", "http:/", "//", "/", ""]),
+    st.text(_URL_CHARS + ";", max_size=14),
+    st.sampled_from(
+        [None, "https://example.com/a/b", "HTTP://Ex.COM:80/a?q#f", "ftp://h/a"]
+    ),
 )
 def test_resolve_url_agrees_with_urllib(
     scheme: str, rest: str, base: str | None
