@@ -25,7 +25,7 @@ from newsparse._captions import (
     tidy_text,
 )
 from newsparse._dom import Node, attr, class_id_tokens
-from newsparse._segment import Role, normalize_space, text_mass
+from newsparse._segment import Role, has_visible_text, normalize_space, text_mass
 
 
 __all__ = ["Picture", "Pictures", "find_pictures"]
@@ -398,7 +398,7 @@ def _picture_block(image: Node) -> Node | None:
             return None
         if parent.tag == "figure":
             return parent
-        if _text(parent) or len(parent.css("img, amp-img")) > 1:
+        if has_visible_text(parent.text()) or len(parent.css("img, amp-img")) > 1:
             return current if current is not image else None
         current = parent
     return current

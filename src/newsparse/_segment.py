@@ -19,7 +19,15 @@ from newsparse._dom import Node, attr, attribute_tokens, walk
 from newsparse._model import BlockKind
 
 
-__all__ = ["Frame", "Role", "Segment", "Segmentation", "normalize_space", "segment"]
+__all__ = [
+    "Frame",
+    "Role",
+    "Segment",
+    "Segmentation",
+    "has_visible_text",
+    "normalize_space",
+    "segment",
+]
 
 
 class Role(enum.Enum):
@@ -109,6 +117,19 @@ def normalize_space(text: str) -> str:
         # Only str.isspace() whitespace left, which is exactly what \s matches.
         return " ".join(text.split())
     return _SPACE.sub(" ", _CONTROL.sub("", text)).strip()
+
+
+# A character that normalize_space keeps: neither whitespace, nor a control,
+# nor a zero-width space.
+_VISIBLE = re.compile(
+    r"[^\s\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff"
+    r"\u200b\u200c\u200d\u2060\ufeff]"
+)
+
+
+def has_visible_text(text: str) -> bool:
+    """``bool(normalize_space(text))``, without building the normalized text."""
+    return _VISIBLE.search(text) is not None
 
 
 def text_mass(text: str) -> float:

@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._segment import normalize_space
+from newsparse._segment import has_visible_text, normalize_space
 
 
 # The definition: controls dropped, then any run of whitespace (str.isspace
@@ -30,3 +30,16 @@ def test_normalize_space_examples():
     assert normalize_space("  a \u00a0\n b\u200bc\x07d ") == "a b cd"
     assert normalize_space("\u3000\ufeff") == ""
     assert normalize_space("plain words") == "plain words"
+
+
+@given(
+    st.text(
+        st.sampled_from(
+            list(" \t\n\r\x0b\x0c\x1c\x85\u00a0\u2028\u3000\x00\x07\x7f\x9f")
+            + list("\u200b\u200c\u200d\u2060\ufeff\ud800ab")
+        ),
+        max_size=12,
+    )
+)
+def test_has_visible_text_is_normalize_space_not_empty(text: str) -> None:
+    assert has_visible_text(text) == bool(normalize_space(text))
