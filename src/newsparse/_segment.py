@@ -239,7 +239,8 @@ class _Walker:
         self.link_chars = 0
         self.hrefs: list[str] = []
         self.link_depth = 0
-        self.inert_links: set[int] = set()
+        # open <a> elements by mem_id: whether each counts as a link
+        self.open_links: dict[int, bool] = {}
         self.heading: int | None = None
         self.lists: list[bool] = []
         self.quote = 0
@@ -403,7 +404,7 @@ def segment(root: Node, roles: Mapping[int, Role] | None = None) -> Segmentation
     next(events)  # the root's own entry: its frame is open already
     for entering, node in events:
         if not entering:  # only elements are left
-            _exit(w, node, node.tag or "")
+            _exit(w, node)
             continue
         text = node.text_content  # None unless a text node
         if text is not None:
@@ -424,10 +425,11 @@ def _enter(w: _Walker, node: Node, tag: str, skip: set[int]) -> None:
         return
     if tag == "a":
         href = attr(node, "href")
-        if href and _SCRIPT_HREF.match(href):
-            # A script handle leads nowhere: it is a button, and its text is
-            # the page's own (as Readability also reads it).
-            w.inert_links.add(node.mem_id)
+        inert = bool(href and _SCRIPT_HREF.match(href))
+        # A script handle leads nowhere: it is a button, and its text is the
+        # page's own (as Readability also reads it).
+        w.open_links[node.mem_id] = not inert
+        if inert:
             return
         w.link_depth += 1
         if href:
@@ -478,19 +480,19 @@ def _enter(w: _Walker, node: Node, tag: str, skip: set[int]) -> None:
         w.closers[node.mem_id] = pushed
 
 
-def _exit(w: _Walker, node: Node, tag: str) -> None:
-    if tag == "a":
-        if node.mem_id in w.inert_links:
-            w.inert_links.discard(node.mem_id)
-        else:
+def _exit(w: _Walker, node: Node) -> None:
+    mem_id = node.mem_id  # (no .tag: it costs a Lexbor call per element)
+    link = w.open_links.pop(mem_id, None)
+    if link is not None:
+        if link:
             w.link_depth = max(w.link_depth - 1, 0)
         return
-    index = w.frame_of.pop(node.mem_id, None)
+    index = w.frame_of.pop(mem_id, None)
     if index is None:
         return
     while len(w.stack) > 1 and w.stack[-1] >= index:
         w.close_frame()
-    for what in w.closers.pop(node.mem_id, ()):
+    for what in w.closers.pop(mem_id, ()):
         if what == "heading":
             w.heading = None
         elif what == "list":
