@@ -260,9 +260,10 @@ def find_related(
         labels) that are not body text.
     """
     index = _Index(root, base)
-    container = index.nodes.get(place.container)
-    if container is None:
+    container_at = index.order.get(place.container)
+    if container_at is None:
         return RelatedLinks((), frozenset())
+    container = index.elements[container_at]
     start = index.order.get(place.start, 0)
     body = sorted(index.order[i] for i in place.body if i in index.order)
     first_body, last_body = (body[0], body[-1]) if body else (-1, -1)
@@ -333,7 +334,6 @@ class _Index:
         # Python walk of .child/.next costs three times as much.
         self.elements: list[Node] = [root, *root.css("*")]
         self.mem_ids = [n.mem_id for n in self.elements]
-        self.nodes = dict(zip(self.mem_ids, self.elements, strict=True))
         self.order: dict[int, int] = {m: i for i, m in enumerate(self.mem_ids)}
         count = len(self.elements)
         self.end = list(range(count))
