@@ -290,3 +290,25 @@ def test_plain_url_splits_as_urlsplit_does(scheme: str, rest: str) -> None:
 
 def test_plain_url_takes_ordinary_links() -> None:
     assert _PLAIN_URL.fullmatch("https://example.com/a/b-c?x=1&y=2#top") is not None
+
+
+_BASES = ["https://example.com/a/b", "HTTP://Ex.COM:80/a?q#f", "https://u@h"]
+
+
+@pytest.mark.parametrize(
+    "href",
+    ["/a?", "/a#", "/a;p?x", "/a/./b", "/a/../b", "/a?#f", "/a?q#", "/a\tb", "/", "/a"],
+)
+@pytest.mark.parametrize("base", _BASES)
+def test_links_from_the_root_resolve_as_urljoin_does(href: str, base: str) -> None:
+    # urljoin drops an empty "?" or "#", moves ";params" and removes dot
+    # segments: the fast path must leave all of those to it
+    assert resolve_url(href, base) == _urllib_resolve(href, base)
+
+
+@given(st.text(_URL_CHARS + ";", max_size=10), st.sampled_from(_BASES))
+def test_any_link_from_the_root_resolves_as_urljoin_does(rest: str, base: str) -> None:
+    href = "/" + rest
+    if "/." in href:
+        return
+    assert resolve_url(href, base) == _urllib_resolve(href, base)
