@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import gzip
 import pstats
 import statistics
 import sys
@@ -31,7 +30,12 @@ import newsparse
 from newsparse import _api, _attach, _rules_apply
 
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+
+import evaluate  # noqa: E402
+
 
 # (module, function, the stage it runs inside), in pipeline order.
 STAGES = [
@@ -49,16 +53,6 @@ STAGES = [
     (_api, "fill_from_body", ""),
     (_api, "sanitize", ""),
 ]
-
-
-def load_pages(corpus: str, data: Path) -> list[str]:
-    """The corpus pages, decoded to ``str`` before any timing."""
-    if corpus == "zyte":
-        paths = sorted((data / "zyte" / "html").glob("*.html.gz"))
-        raw = [gzip.decompress(p.read_bytes()) for p in paths]
-        return [page.decode("utf-8", "replace") for page in raw]
-    paths = sorted((data / "readability" / "test-pages").glob("*/source.html"))
-    return [p.read_text("utf-8", "replace") for p in paths]
 
 
 def instrument(spent: dict[str, float]) -> None:
@@ -83,10 +77,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", choices=["zyte", "readability"], default="zyte")
     parser.add_argument("--passes", type=int, default=2, help="timed passes")
     parser.add_argument("--profile", type=int, default=0, help="cProfile's top N")
-    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--data", type=Path, default=evaluate.DEFAULT_DATA)
     args = parser.parse_args(argv)
 
-    pages = load_pages(args.corpus, args.data)
+    pages = [page.html for page in evaluate.LOADERS[args.corpus](args.data)]
     if not pages:
         print(f"no pages under {args.data}", file=sys.stderr)
         return 1

@@ -166,10 +166,11 @@ def resolve_url(href: str | None, base: str | None) -> str | None:
     # An absolute link without dot segments is what urljoin would return,
     # and one with a plain host is what urlsplit accepts: most links are,
     # and urljoin and urlsplit cost as much as the rest of the link finder.
-    plain = href.startswith(("http://", "https://")) and "/." not in href
+    dotted = "/." in href
+    plain = href.startswith(("http://", "https://")) and not dotted
     if plain and _PLAIN_URL.fullmatch(href):
         return href
-    if base and "/." not in href and _ROOT_RELATIVE.fullmatch(href):
+    if base and not dotted and _ROOT_RELATIVE.fullmatch(href):
         # "/path?query": urljoin puts the base's origin before it as it is
         origin = _origin(base)
         joined = origin + href if origin else ""
@@ -361,10 +362,14 @@ class _Index:
         self.anchors: list[int] = []
         self.targets: dict[int, str | None] = {}
         resolved: dict[str, str | None] = {}
+        links: list[int] = []  # every a[href], for select(); anchors link somewhere
         for anchor in root.css("a[href]"):
             position = self.order.get(anchor.mem_id)
+            if position is None:
+                continue
+            links.append(position)
             href = attr(anchor, "href")
-            if position is None or not href:
+            if not href:
                 continue
             if href not in resolved:
                 resolved[href] = _target(href, base)
@@ -373,7 +378,7 @@ class _Index:
         self.anchors.sort()
         self._texts: dict[int, str] = {}
         self._root = root
-        self._matches: dict[str, list[int]] = {}
+        self._matches: dict[str, list[int]] = {"a[href]": sorted(links)}
 
     def within(self, node: Node, ancestor_id: int) -> bool:
         """Whether *node* is the element *ancestor_id* or inside it."""
@@ -388,11 +393,18 @@ class _Index:
             current = current.parent
         return False
 
+    def subtree(self, node: Node) -> list[Node]:
+        """*node* and every element inside it, in order (``node.css("*")``)."""
+        i = self.order.get(node.mem_id)
+        if i is None:
+            return node.css("*")
+        return self.elements[i : self.end[i] + 1]
+
     def ids(self, node: Node) -> set[int]:
         """``mem_id`` of *node* and of every element inside it."""
         i = self.order.get(node.mem_id)
         if i is None:
-            return _ids(node)
+            return {n.mem_id for n in node.css("*")}
         return set(self.mem_ids[i : self.end[i] + 1])
 
     def select(self, node: Node, selector: str) -> list[Node]:
@@ -770,7 +782,7 @@ def _shown_text(node: Node, index: _Index) -> str:
 def _without_labels(node: Node, index: _Index) -> str:
     """Text of *node* without an element that is only a label ("Read more")."""
     text = index.text(node)
-    for inner in index.select(node, "*"):
+    for inner in index.subtree(node):
         words = index.text(inner)
         label = _vocab.RELATED_LABEL.match(words) if len(words) <= 30 else None
         if label is not None and not words[label.end() :].strip(" :»›→"):
@@ -1001,11 +1013,6 @@ def _inside_any(node: Node, ids: frozenset[int]) -> bool:
             return True
         current = current.parent
     return False
-
-
-def _ids(node: Node) -> set[int]:
-    """``mem_id`` of *node* and of every element inside it."""
-    return {node.mem_id} | {n.mem_id for n in node.css("*")}
 
 
 def _text(node: Node) -> str:

@@ -97,12 +97,17 @@ _SPECIAL = _names(
 # Elements that bound the "in scope" searches, and that start a new run of
 # formatting elements (the standard's markers, plus table).
 _SCOPE = _names("applet caption html table td th marquee object template")
-_FOREIGN_ROOTS = frozenset({"svg", "math"})
+# What the content of an element is: HTML, or SVG or MathML under their roots.
+_HTML, _SVG, _MATHML = 0, 1, 2
+_FOREIGN_MODES = {"svg": _SVG, "math": _MATHML}
+_FOREIGN_ROOTS = frozenset(_FOREIGN_MODES)
+# Where SVG and MathML content holds HTML again (the standard's integration
+# points; MathML's annotation-xml depends on its attributes: left out).
+_SVG_POINTS = frozenset({"foreignobject", "desc", "title"})
+_MATHML_POINTS = frozenset({"mi", "mo", "mn", "ms", "mtext"})
+_INTEGRATION_POINTS = _SVG_POINTS | _MATHML_POINTS
 _P = frozenset({"p"})
 _TABLE = frozenset({"table"})
-_INTEGRATION_POINTS = frozenset(
-    {"foreignobject", "desc", "title", "mi", "mo", "mn", "ms", "mtext"}
-)
 _BREAKOUT = _names(
     "b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 "
     "head hr i img li listing menu meta nobr ol p pre ruby s small span strong "
@@ -450,15 +455,8 @@ def _ascii_lower(name: str) -> str:
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-_HTML, _SVG, _MATHML = 0, 1, 2
-_FOREIGN_MODES = {"svg": _SVG, "math": _MATHML}
-# Where SVG and MathML content holds HTML again (the standard's integration
-# points; MathML's annotation-xml depends on its attributes: left out).
-_SVG_POINTS = frozenset({"foreignobject", "desc", "title"})
-_MATHML_POINTS = frozenset({"mi", "mo", "mn", "ms", "mtext"})
-_FOREIGN_ODD = frozenset(
-    {"font", "annotation-xml", "mglyph", "malignmark", "plaintext", "frameset"}
-)
+# In foreign content, start tags the fast path leaves to the model too.
+_FOREIGN_ODD = _ODD | {"font", "annotation-xml", "mglyph", "malignmark"}
 _FOREIGN_BREAKOUT_END = frozenset({"br", "p"})
 
 

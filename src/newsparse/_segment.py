@@ -96,8 +96,12 @@ class Segmentation:
 # Stands for a <br> in the text buffer until the block is flushed.
 _BR = "\x1e"
 
-_SPACE = re.compile(r"[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# Controls (and lone surrogates) to drop, and zero-width spaces that are not
+# str.isspace() but separate words all the same.
+_CONTROLS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff"
+_ZERO_WIDTH = r"\u200b\u200c\u200d\u2060\ufeff"
+_SPACE = re.compile(rf"[\s\u00a0{_ZERO_WIDTH}]+")
+_CONTROL = re.compile(rf"[{_CONTROLS}]")
 _CJK = re.compile(
     r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 )
@@ -105,10 +109,7 @@ _CJK = re.compile(
 
 # What str.split() would treat differently from the two patterns above: the
 # controls to drop and the zero-width spaces that are not str.isspace().
-_NOT_PLAIN = re.compile(
-    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff"
-    r"\u200b\u200c\u200d\u2060\ufeff]"
-)
+_NOT_PLAIN = re.compile(rf"[{_CONTROLS}{_ZERO_WIDTH}]")
 
 
 def normalize_space(text: str) -> str:
@@ -121,10 +122,7 @@ def normalize_space(text: str) -> str:
 
 # A character that normalize_space keeps: neither whitespace, nor a control,
 # nor a zero-width space.
-_VISIBLE = re.compile(
-    r"[^\s\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff"
-    r"\u200b\u200c\u200d\u2060\ufeff]"
-)
+_VISIBLE = re.compile(rf"[^\s{_CONTROLS}{_ZERO_WIDTH}]")
 
 
 def has_visible_text(text: str) -> bool:

@@ -727,27 +727,28 @@ def _first_letter_dispatch(alternation: str) -> str:
     with ``re.IGNORECASE``: the lookaheads fold case as the alternatives do.
     """
     branches = [s for b in _branches(alternation) for s in _spelled_out(b)]
-    groups: dict[str, list[str]] = {}
-    other: list[str] = []
-    for branch in branches:
-        first = branch[:1]
-        if (
-            first.isalpha()
-            and len(first.lower()) == 1
-            and branch[1:2] not in {"?", "*", "+", "{"}
-        ):
-            groups.setdefault(first.lower(), [])
-        else:
-            other.append(branch)
-    for branch in branches:
+    keys = [_first_letter(branch) for branch in branches]
+    groups: dict[str, list[str]] = {key: [] for key in keys if key is not None}
+    for branch, key in zip(branches, keys, strict=True):
         for letter, members in groups.items():
-            if branch in other or branch[:1].lower() == letter:
+            if key is None or key == letter:
                 members.append(branch)
+    other = [b for b, key in zip(branches, keys, strict=True) if key is None]
     letters = "".join(groups)
     dispatch = "|".join(f"(?={a})(?:{'|'.join(m)})" for a, m in groups.items())
     if not other:
         return f"(?=[{letters}])(?:{dispatch})"
     return f"(?=[{letters}])(?:{dispatch})|(?![{letters}])(?:{'|'.join(other)})"
+
+
+def _first_letter(branch: str) -> str | None:
+    """The letter every match of *branch* starts with, lower-cased, if any."""
+    first = branch[:1]
+    if not first.isalpha() or len(first.lower()) != 1:
+        return None
+    if branch[1:2] in {"?", "*", "+", "{"}:
+        return None  # the letter is optional
+    return first.lower()
 
 
 _WIDGET_DISPATCH = _first_letter_dispatch(_WIDGET_LABELS)
