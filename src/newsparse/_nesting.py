@@ -351,6 +351,20 @@ _NOT_PUSHED = _VOID | {"html", "head", "body"}
 # and body, the formatting elements it reopens, and a margin.
 _IMPLIED_MARGIN = 12
 
+# What a start tag in HTML content asks of the fast path, in one lookup
+# (absent: an element that just nests). A name in two sets gets the later
+# kind, which the tree builder's rules put first.
+_FORMATTING_KIND, _FOREIGN_KIND, _ODD_KIND, _RAW_KIND, _NOT_PUSHED_KIND = range(5)
+_START_KIND: dict[str, int] = {}
+for _kind, _members in (
+    (_FORMATTING_KIND, _FORMATTING),
+    (_FOREIGN_KIND, _FOREIGN_ROOTS),
+    (_ODD_KIND, _ODD),
+    (_RAW_KIND, _RAW_TEXT),
+    (_NOT_PUSHED_KIND, _NOT_PUSHED),
+):
+    _START_KIND.update(dict.fromkeys(_members, _kind))
+
 
 def _properly_nested(text: str) -> bool:
     """Whether the page's tags nest properly, shallow enough: no model needed.
@@ -368,11 +382,12 @@ def _properly_nested(text: str) -> bool:
     """
     deepest = (MAX_DEPTH - _IMPLIED_MARGIN) // 2
     stack: list[str] = []
-    # what the content of each open element is: HTML, SVG or MathML
-    modes: list[int] = []
+    # (stack size, content) wherever an element's content differs from its
+    # parent's: SVG or MathML content, or HTML again at an integration point
+    changes: list[tuple[int, int]] = []
     mode = _HTML
-    open_names: dict[str, int] = {}
     formatting = 0
+    start_kind = _START_KIND.get
     pos = 0
     while pos >= 0:
         for match in _HTML_TOKEN.finditer(text, pos):
@@ -392,34 +407,42 @@ def _properly_nested(text: str) -> bool:
                     return False
                 if stack and stack[-1] == name:  # the common case
                     stack.pop()
-                    modes.pop()
-                    open_names[name] -= 1
-                elif not open_names.get(name):
+                elif name not in stack:
                     continue  # closes nothing: the tree builder ignores it
                 else:
                     while True:
                         top = stack.pop()
-                        modes.pop()
-                        open_names[top] -= 1
                         if top == name:
                             break
                         if top not in _OPTIONAL_END:
                             return False
-                mode = modes[-1] if modes else _HTML
+                if changes and len(stack) < changes[-1][0]:
+                    while changes and len(stack) < changes[-1][0]:
+                        changes.pop()
+                    mode = changes[-1][1] if changes else _HTML
                 if name in _FORMATTING:
                     formatting -= 1
                 continue
             if mode == _HTML:
-                if name in _NOT_PUSHED:
+                kind = start_kind(name)
+                if kind is None:  # the common case: an element that nests
+                    stack.append(name)
+                    if len(stack) > deepest:
+                        return False
                     continue
-                if name in _RAW_TEXT:
+                if kind == _NOT_PUSHED_KIND:
+                    continue
+                if kind == _RAW_KIND:
                     pos = _raw_end(text, name, match.end())
                     break
-                if name in _ODD:
+                if kind == _ODD_KIND:
                     return False
-                content = _FOREIGN_MODES.get(name, _HTML)
-                if content != _HTML and _self_closing(match):
-                    continue  # "<svg/>" opens nothing
+                if kind == _FOREIGN_KIND:
+                    if _self_closing(match):
+                        continue  # "<svg/>" opens nothing
+                    content = _FOREIGN_MODES[name]
+                else:
+                    content = _HTML
             else:
                 if name in _BREAKOUT or name in _FOREIGN_ODD:
                     return False  # leaves foreign content: the model knows how
@@ -428,9 +451,9 @@ def _properly_nested(text: str) -> bool:
                 points = _SVG_POINTS if mode == _SVG else _MATHML_POINTS
                 content = _HTML if name in points else mode
             stack.append(name)
-            modes.append(content)
-            mode = content
-            open_names[name] = open_names.get(name, 0) + 1
+            if content != mode:
+                changes.append((len(stack), content))
+                mode = content
             if len(stack) > deepest:
                 return False
             if name in _FORMATTING:
