@@ -350,6 +350,8 @@ _NOT_PUSHED = _VOID | {"html", "head", "body"}
 # Elements the tree builder may hold open beyond twice the tags' depth: html
 # and body, the formatting elements it reopens, and a margin.
 _IMPLIED_MARGIN = 12
+# Most tag names remembered folded (a page of made-up names gets no more).
+_MAX_FOLDS = 256
 
 # What a start tag in HTML content asks of the fast path, in one lookup
 # (absent: an element that just nests). A name in two sets gets the later
@@ -388,6 +390,8 @@ def _properly_nested(text: str) -> bool:
     mode = _HTML
     formatting = 0
     start_kind = _START_KIND.get
+    # tag names as written → folded: a page uses a few dozen
+    folds: dict[str, str] = {}
     pos = 0
     while pos >= 0:
         for match in _HTML_TOKEN.finditer(text, pos):
@@ -400,8 +404,12 @@ def _properly_nested(text: str) -> bool:
                 break
             # (a last tag cut off by the end is dropped by the tokenizer;
             # counting it anyway only errs towards the model)
-            # (inline _ascii_lower: this loop runs for every tag of a page)
-            name = name.lower() if name.isascii() else name.translate(_ASCII_LOWER)
+            folded = folds.get(name)
+            if folded is None:
+                folded = _ascii_lower(name)
+                if len(folds) < _MAX_FOLDS:
+                    folds[name] = folded
+            name = folded
             if end:
                 if mode != _HTML and name in _FOREIGN_BREAKOUT_END:
                     return False

@@ -60,6 +60,29 @@ def test_real_pages_come_back_unchanged(path):
     assert limit_nesting(text) is text
 
 
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.parent.name)
+def test_real_pages_take_the_fast_path(path):
+    """The model is for odd pages: a real one is answered by the cheap pass."""
+    assert _nesting._properly_nested(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        # end tags match their start tags whatever their case, past the cap
+        # on remembered names too
+        ("".join(f"<X{i}><p>a</P></x{i}>" for i in range(400)), True),
+        ("".join(f"<X{i}>" for i in range(300)), False),
+        ("<svg><g><p>" + "</g></svg>", False),  # a <p> leaves SVG
+        ("<svg><foreignObject><p>x</p></foreignObject></svg><div></div>", True),
+        ("<b><i><u><s>x</s></u></i></b>", False),  # four formatting open
+    ],
+    ids=["case-folded", "deep", "svg-breakout", "integration-point", "formatting"],
+)
+def test_the_fast_path_answers(html, expected):
+    assert _nesting._properly_nested(html) is expected
+
+
 DIVS = "<div>" * 3000
 
 
