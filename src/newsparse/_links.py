@@ -466,9 +466,7 @@ def _items(index: _Index, captions: frozenset[int]) -> Iterator[_Item]:
         done |= inner
         if inner & captions or _inside_any(node, captions):
             continue  # the article's own picture, opening its gallery
-        shown = any(_shown_text(a, index) for a in index.select(node, "a[href]"))
-        if not shown and not _overlaid(node, index):
-            continue  # an image or icon link; its story has a text link too
+        # (the filters below are pure: cheaper and more selective ones first)
         headline = _headline(node, index)
         if (
             _LINK_LABEL.match(headline)
@@ -483,6 +481,9 @@ def _items(index: _Index, captions: frozenset[int]) -> Iterator[_Item]:
             or _vocab.RECIRCULATION_LABEL.match(headline)
         ):
             continue  # a block's label that happens to be a link
+        shown = any(_shown_text(a, index) for a in index.select(node, "a[href]"))
+        if not shown and not _overlaid(node, index):
+            continue  # an image or icon link; its story has a text link too
         prefix = _prefix(node, anchor, index)
         labelled = _vocab.RELATED_LABEL.match(prefix or index.text(node)) is not None
         if labelled and node.tag in _HEADINGS:
