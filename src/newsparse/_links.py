@@ -57,7 +57,7 @@ _AD_HOSTS = (
     "criteo.",
 )
 _HEADLINE_TAGS = "h1, h2, h3, h4, h5, h6"
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_HEADINGS = _vocab.HEADING_TAGS
 # Paths of index pages (tags, sections, authors), which are not stories.
 _HUB_PATH = re.compile(
     r"/(?:category|categories|tag|tags|topic|topics|thema|themen|section|sections"
@@ -331,9 +331,11 @@ class _Index:
     """
 
     def __init__(self, root: Node, base: str | None) -> None:
-        # Lexbor lists the elements in document order in one C call; a
-        # Python walk of .child/.next costs three times as much.
-        self.elements: list[Node] = [root, *root.css("*")]
+        # Lexbor lists the elements in document order, *root* first, in one
+        # C call; a Python walk of .child/.next costs three times as much.
+        self.elements: list[Node] = root.css("*")
+        if not self.elements or self.elements[0].mem_id != root.mem_id:
+            self.elements.insert(0, root)
         self.mem_ids = [n.mem_id for n in self.elements]
         self.order: dict[int, int] = {m: i for i, m in enumerate(self.mem_ids)}
         count = len(self.elements)
