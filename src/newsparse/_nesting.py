@@ -388,6 +388,9 @@ def _properly_nested(text: str) -> bool:
     # parent's: SVG or MathML content, or HTML again at an integration point
     changes: list[tuple[int, int]] = []
     mode = _HTML
+    # how many of each name are open: "is any open" in O(1) even when a
+    # page sends many end tags for elements deep in the stack
+    open_names: dict[str, int] = {}
     formatting = 0
     start_kind = _START_KIND.get
     # tag names as written → folded: a page uses a few dozen
@@ -415,11 +418,13 @@ def _properly_nested(text: str) -> bool:
                     return False
                 if stack and stack[-1] == name:  # the common case
                     stack.pop()
-                elif name not in stack:
+                    open_names[name] -= 1
+                elif not open_names.get(name):
                     continue  # closes nothing: the tree builder ignores it
                 else:
                     while True:
                         top = stack.pop()
+                        open_names[top] -= 1
                         if top == name:
                             break
                         if top not in _OPTIONAL_END:
@@ -435,6 +440,7 @@ def _properly_nested(text: str) -> bool:
                 kind = start_kind(name)
                 if kind is None:  # the common case: an element that nests
                     stack.append(name)
+                    open_names[name] = open_names.get(name, 0) + 1
                     if len(stack) > deepest:
                         return False
                     continue
@@ -459,6 +465,7 @@ def _properly_nested(text: str) -> bool:
                 points = _SVG_POINTS if mode == _SVG else _MATHML_POINTS
                 content = _HTML if name in points else mode
             stack.append(name)
+            open_names[name] = open_names.get(name, 0) + 1
             if content != mode:
                 changes.append((len(stack), content))
                 mode = content
