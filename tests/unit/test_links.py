@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import Link
-from newsparse._links import _PLAIN_URL, resolve_url
+from newsparse._dom import parse_html
+from newsparse._links import _PLAIN_URL, _Index, resolve_url
 
 
 PROSE = (
@@ -312,3 +313,22 @@ def test_any_link_from_the_root_resolves_as_urljoin_does(rest: str, base: str) -
     if "/." in href:
         return
     assert resolve_url(href, base) == _urllib_resolve(href, base)
+
+
+@pytest.mark.parametrize("where", ["body", "div"])
+def test_the_link_index_lists_each_element_once_in_document_order(where):
+    document = parse_html(
+        "<body><div id=x><p>One <a href='/a'>a</a></p><ul><li>b</li></ul></div>"
+        "<footer>c</footer></body>"
+    )
+    root = document.body if where == "body" else document.css_first("#x")
+    index = _Index(root, "https://example.com/")
+    tags = [node.tag for node in index.elements]
+    expected = ["body", "div", "p", "a", "ul", "li", "footer"]
+    assert tags == (expected if where == "body" else expected[1:-1])
+    assert index.order[root.mem_id] == 0
+    assert index.last(root) == len(tags) - 1
+    assert [n.tag for n in index.subtree(index.elements[tags.index("ul")])] == [
+        "ul",
+        "li",
+    ]
