@@ -28,7 +28,11 @@ from pathlib import Path
 
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data"
+if str(ROOT / "benchmarks") not in sys.path:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import evaluate  # noqa: E402
+
 
 # Runs in the child, with the revision's src/ first on sys.path.
 _CHILD = """
@@ -60,7 +64,7 @@ def main() -> int:
     parser.add_argument(
         "--passes", type=int, default=2, help="passes over the pages per process"
     )
-    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--data", type=Path, default=evaluate.DEFAULT_DATA)
     args = parser.parse_args()
     pages = args.data / "zyte" / "html"
     if not pages.is_dir():

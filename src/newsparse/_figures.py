@@ -93,7 +93,6 @@ _GENERIC_WORDS = frozenset(
         "mobile",
     }
 )
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Inline elements whose boundaries never separate a caption from its credit.
 _RUN_TAGS = frozenset(
     {"a", "b", "strong", "i", "em", "u", "abbr", "cite", "q", "sup", "sub", "mark"}
@@ -512,11 +511,11 @@ def _text_blocks(wrapper: Node, image: Node) -> Iterator[Node]:
             children.reverse()
             stack.extend(children)
             continue
-        if not node.is_element_node or node.tag in _HEADINGS:
+        if not node.is_element_node or node.tag in _vocab.HEADING_TAGS:
             continue
         if node.tag == "p" and not credit_alone(_text(node)):
             continue  # a paragraph of the article beside an inline picture
-        if node.css_first("h1, h2, h3, h4, h5, h6") is not None:
+        if node.css_first(_vocab.HEADING_SELECTOR) is not None:
             continue
         text = _text(node)
         if not text or _PLAYER_LABEL.match(text) or _URL.match(text):

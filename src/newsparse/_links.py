@@ -56,8 +56,6 @@ _AD_HOSTS = (
     "adnxs.",
     "criteo.",
 )
-_HEADLINE_TAGS = "h1, h2, h3, h4, h5, h6"
-_HEADINGS = _vocab.HEADING_TAGS
 # Paths of index pages (tags, sections, authors), which are not stories.
 _HUB_PATH = re.compile(
     r"/(?:category|categories|tag|tags|topic|topics|thema|themen|section|sections"
@@ -317,7 +315,7 @@ def _is_label(node: Node, text: str, *, named: bool) -> bool:
         return True
     if not named:
         return False
-    return node.tag in _HEADINGS or not _SENTENCE_END.search(text)
+    return node.tag in _vocab.HEADING_TAGS or not _SENTENCE_END.search(text)
 
 
 # -- items ------------------------------------------------------------------------
@@ -488,7 +486,7 @@ def _items(index: _Index, captions: frozenset[int]) -> Iterator[_Item]:
             continue  # an image or icon link; its story has a text link too
         prefix = _prefix(node, anchor, index)
         labelled = _vocab.RELATED_LABEL.match(prefix or index.text(node)) is not None
-        if labelled and node.tag in _HEADINGS:
+        if labelled and node.tag in _vocab.HEADING_TAGS:
             continue  # "More from this stream: <hub>" names a block
         if not labelled and not _link_block(node, index):
             continue  # a link inside the article's sentences
@@ -528,7 +526,7 @@ def _link_block(node: Node, index: _Index) -> bool:
             return True
     return any(
         _in_link(h, node) or bool(index.select(h, "a[href]"))
-        for h in index.select(node, _HEADLINE_TAGS)
+        for h in index.select(node, _vocab.HEADING_SELECTOR)
     )
 
 
@@ -642,7 +640,7 @@ def _item_node(anchor: Node, url: str, index: _Index) -> Node:
             break  # the article's paragraphs around an inline teaser
         if any(
             _label_heading(h, current, url, index)
-            for h in index.select(current, _HEADLINE_TAGS)
+            for h in index.select(current, _vocab.HEADING_SELECTOR)
         ):
             break
         best = current
@@ -692,7 +690,7 @@ def _headline(node: Node, index: _Index) -> str:
     it may start with ("Also on rt.com …").
     """
     text = ""
-    for heading in index.select(node, _HEADLINE_TAGS):
+    for heading in index.select(node, _vocab.HEADING_SELECTOR):
         if _in_link(heading, node) or node.tag == "a":
             text = index.text(heading)
             if text:
@@ -717,14 +715,14 @@ def _in_prose(item: _Item, index: _Index) -> bool:
     first = index.text(item.node)[:1]
     if first.isalpha() and first.islower():
         return True
-    heading = _enclosing(item.node, _HEADINGS)
+    heading = _enclosing(item.node, _vocab.HEADING_TAGS)
     if heading is None or heading.parent is None:
         return False
     if index.text_length(heading.parent) < MIN_FLOW_CHARS:
         return False  # a card: its headline over its summary
     after = _next_element(heading)
     for _ in range(3):  # past a picture or an embed under the heading
-        if after is None or after.tag in _HEADINGS:
+        if after is None or after.tag in _vocab.HEADING_TAGS:
             return False
         if after.tag in {"p", "ul", "ol"}:
             return _mostly_prose(after, index)
@@ -762,7 +760,11 @@ def _overlaid(node: Node, index: _Index) -> bool:
 
     Such a card's text is its headline, though no link holds it.
     """
-    if node.tag in {"a", "p"} or node.tag in _HEADINGS or index.select(node, "h1"):
+    if (
+        node.tag in {"a", "p"}
+        or node.tag in _vocab.HEADING_TAGS
+        or index.select(node, "h1")
+    ):
         return False
     pictures = "img, picture, svg, video"
     if any(index.select(a, pictures) for a in index.select(node, "a[href]")):
@@ -835,7 +837,9 @@ def _gap_is_quiet(after: int, before: int, index: _Index) -> bool:
         own = _own_text(node)
         if not own:
             continue
-        if len(own) > MAX_GAP_CHARS or (node.tag in _HEADINGS and len(own) > 25):
+        if len(own) > MAX_GAP_CHARS or (
+            node.tag in _vocab.HEADING_TAGS and len(own) > 25
+        ):
             return False
         if _vocab.RELATED_LABEL.match(own) or _vocab.RECIRCULATION_LABEL.match(own):
             return False

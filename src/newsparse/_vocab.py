@@ -26,6 +26,7 @@ __all__ = [
     "DATELINE",
     "DROP_TAGS",
     "GALLERY_TOKENS",
+    "HEADING_SELECTOR",
     "HEADING_TAGS",
     "NEGATIVE_STEMS",
     "NEGATIVE_TOKENS",
@@ -152,6 +153,8 @@ BLOCK_TAGS = frozenset(
 )
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# The same as a CSS selector list ("h1, h2, …").
+HEADING_SELECTOR = ", ".join(sorted(HEADING_TAGS))
 
 # Class words of galleries and sliders: scripts may fill them with pictures,
 # and their slides' text is not the article's when the article has its own.
