@@ -22,7 +22,7 @@ from newsparse._dates import find_date, parse_date
 from newsparse._dom import Document, Node, class_id_tokens
 from newsparse._metatags import clean_text
 from newsparse._precedence import Candidate
-from newsparse._segment import normalize_space
+from newsparse._segment import element_text, normalize_space
 
 
 __all__ = ["article_root", "read_headline", "read_markup"]
@@ -267,7 +267,7 @@ def _names(node: Node) -> tuple[str, ...]:
     if node.tag == "meta":
         content = clean_text(attributes.get("content") or "")
         return (content,) if content else ()
-    text = normalize_space(node.text(deep=True, separator=" "))
+    text = element_text(node)
     if not text or len(text) > _BYLINE_MAX_CHARS:
         return ()
     inner = [

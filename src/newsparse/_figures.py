@@ -25,7 +25,13 @@ from newsparse._captions import (
     tidy_text,
 )
 from newsparse._dom import Node, attr, class_id_tokens
-from newsparse._segment import Role, has_visible_text, normalize_space, text_mass
+from newsparse._segment import (
+    Role,
+    element_text,
+    has_visible_text,
+    normalize_space,
+    text_mass,
+)
 
 
 __all__ = ["Picture", "Pictures", "find_pictures"]
@@ -183,7 +189,7 @@ def find_pictures(root: Node) -> Pictures:
     # A stray credit element that repeats a picture's credit is that credit.
     printed = [_credit_words(p.credit) for p in items if p.credit]
     for node in strays:
-        words = _credit_words(_text(node))
+        words = _credit_words(element_text(node))
         if words and any(words <= c or c <= words for c in printed if c):
             roles[node.mem_id] = Role.CREDIT
     return Pictures(tuple(items), roles)
@@ -262,7 +268,7 @@ def _explicit_regions(root: Node, strays: list[Node]) -> list[_Region]:
         role = _explicit_role(node, tag)
         if role is None or _inside(node, taken):
             continue
-        text = _text(node)
+        text = element_text(node)
         if not text or len(text) > MAX_CAPTION_CHARS:
             continue
         if node.css_first("h1") is not None:
@@ -280,7 +286,9 @@ def _near_picture(node: Node) -> bool:
     unit = _unit_of(node)
     if unit.tag == "figure":
         return True
-    return _first_image(unit) is not None and len(_text(unit)) <= MAX_WRAPPER_CHARS
+    return (
+        _first_image(unit) is not None and len(element_text(unit)) <= MAX_WRAPPER_CHARS
+    )
 
 
 def _unit_of(node: Node) -> Node:
@@ -323,7 +331,7 @@ def _layout_regions(
         for node in _text_blocks(wrapper, image):
             if _inside(node, taken):
                 continue
-            text = _text(node)
+            text = element_text(node)
             short = len(text) < 15 or len(text.split()) < 3
             if (header or short) and not credit_alone(text):
                 continue
@@ -381,7 +389,7 @@ def _placeholder_regions(root: Node, regions: list[_Region]) -> list[_Region]:
             continue
         if _inside(node, taken) or node.css_first("img, amp-img, picture"):
             continue
-        text = _text(node)
+        text = element_text(node)
         if text and len(text) <= MAX_PLACEHOLDER_CHARS and credit_line(text):
             found.append(_Region(node, Role.CREDIT, node))
             taken.add(node.mem_id)
@@ -415,15 +423,15 @@ def _next_element(node: Node) -> Node | None:
 
 
 def _set_apart(node: Node) -> bool:
-    text = _text(node)
+    text = element_text(node)
     if not 10 <= len(text) <= MAX_WRAPPER_CHARS or node.css_first("img, h1, h2, h3"):
         return False
-    if sum(len(_text(a)) for a in node.css("a")) > 0.2 * len(text):
+    if sum(len(element_text(a)) for a in node.css("a")) > 0.2 * len(text):
         return False
     if node.tag in {"ul", "ol"}:
         return len(node.css("li")) == 1
     styled = node.css("em, i, small")
-    return node.tag in {"p", "div"} and any(_text(s) == text for s in styled)
+    return node.tag in {"p", "div"} and any(element_text(s) == text for s in styled)
 
 
 def _within(node: Node, ids: set[int], levels: int) -> bool:
@@ -457,7 +465,7 @@ def _wrapper(image: Node) -> Node | None:
     while current is not None and current.tag not in _NOT_WRAPPERS:
         if len(current.css("img, amp-img")) > 1:
             break
-        text = _text(current)
+        text = element_text(current)
         if len(text) > MAX_WRAPPER_CHARS or current.css_first("p p"):
             break
         if _paragraphs_beside(current, image) >= 2:
@@ -480,7 +488,7 @@ def _paragraphs_beside(node: Node, image: Node) -> int:
     for child in _children(node):
         if not child.is_element_node or _contains(child, image):
             continue
-        text = _text(child)
+        text = element_text(child)
         if text_mass(text) >= _PARAGRAPH_MASS and _PARAGRAPH_END.search(text):
             count += 1
     return count
@@ -513,16 +521,16 @@ def _text_blocks(wrapper: Node, image: Node) -> Iterator[Node]:
             continue
         if not node.is_element_node or node.tag in _vocab.HEADING_TAGS:
             continue
-        if node.tag == "p" and not credit_alone(_text(node)):
+        if node.tag == "p" and not credit_alone(element_text(node)):
             continue  # a paragraph of the article beside an inline picture
         if node.css_first(_vocab.HEADING_SELECTOR) is not None:
             continue
-        text = _text(node)
+        text = element_text(node)
         if not text or _PLAYER_LABEL.match(text) or _URL.match(text):
             continue
         if len(text) < 80 and _vocab.BOILERPLATE_TEXT.search(text):
             continue  # "Share on WhatsApp" beside its icon
-        links = sum(len(_text(a)) for a in node.css("a"))
+        links = sum(len(element_text(a)) for a in node.css("a"))
         if links > 0.5 * len(text):
             continue  # a headline linking away: a teaser, not a caption
         yield node
@@ -589,7 +597,7 @@ def _pieces(node: Node, role: Role) -> list[tuple[str, Role]]:
                 buffer.append(child.text_content or "")
             elif child.is_element_node and not _screen_reader_only(child):
                 tag = child.tag or ""
-                if tag in {"a", "button"} and _PLAYER_LABEL.match(_text(child)):
+                if tag in {"a", "button"} and _PLAYER_LABEL.match(element_text(child)):
                     child = child.next
                     continue  # a "more" / "less" toggle inside the caption
                 breaks = tag in _PIECE_BREAK_TAGS or (
@@ -646,9 +654,9 @@ def _link_around(region: Node, unit: Node, image: Node | None) -> str | None:
     Only links that leave the page count, not a lightbox anchor or the image
     file itself.
     """
-    text = _text(region)
+    text = element_text(region)
     for link in region.css("a[href]"):
-        if len(_text(link)) >= 0.5 * len(text) and _leaves(link):
+        if len(element_text(link)) >= 0.5 * len(text) and _leaves(link):
             return attr(link, "href")
     for start in (image, region):
         current = start
@@ -679,10 +687,6 @@ def _children(node: Node) -> Iterator[Node]:
     while child is not None:
         yield child
         child = child.next
-
-
-def _text(node: Node) -> str:
-    return normalize_space(node.text(separator=" "))
 
 
 def _first_image(node: Node) -> Node | None:

@@ -29,7 +29,7 @@ from newsparse._clean import clean
 from newsparse._dom import InvalidSelectorError, Node, parse_html
 from newsparse._lexicon import AGENCIES, LANGUAGES, Language
 from newsparse._model import Article, Block, BlockKind, Caption, Link, Metadata
-from newsparse._segment import normalize_space, segment, text_mass
+from newsparse._segment import element_text, segment, text_mass
 
 
 __all__ = [
@@ -1183,9 +1183,7 @@ def _contains_in_order(haystack: tuple[str, ...], needles: tuple[str, ...]) -> b
 def _matched_texts(root: Node | None, selector: str) -> tuple[str, ...]:
     if root is None:
         return ()
-    return tuple(
-        normalize_space(node.text(separator=" ")) for node in root.css(selector)
-    )
+    return tuple(element_text(node) for node in root.css(selector))
 
 
 def _selectors(rule: object) -> tuple[list[str], set[str]]:

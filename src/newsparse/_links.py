@@ -24,7 +24,7 @@ import attrs
 from newsparse import _vocab
 from newsparse._dom import Document, Node, attr, class_id_tokens
 from newsparse._model import Link
-from newsparse._segment import normalize_space, text_mass
+from newsparse._segment import element_text, normalize_space, text_mass
 
 
 if TYPE_CHECKING:
@@ -447,7 +447,7 @@ class _Index:
     def text(self, node: Node) -> str:
         cached = self._texts.get(node.mem_id)
         if cached is None:
-            cached = self._texts[node.mem_id] = _text(node)
+            cached = self._texts[node.mem_id] = element_text(node)
         return cached
 
 
@@ -920,7 +920,7 @@ def _label(first: Node, block: Node) -> tuple[Node | None, str]:
         sibling = current.prev
         while sibling is not None:
             if sibling.is_element_node:
-                text = _text(sibling)
+                text = element_text(sibling)
                 if text:
                     short = len(text) <= MAX_LABEL_CHARS or (
                         len(text) <= 2 * MAX_LABEL_CHARS
@@ -1020,7 +1020,3 @@ def _inside_any(node: Node, ids: frozenset[int]) -> bool:
             return True
         current = current.parent
     return False
-
-
-def _text(node: Node) -> str:
-    return normalize_space(node.text(separator=" "))

@@ -24,7 +24,13 @@ from newsparse._names import read_byline
 from newsparse._options import Options
 from newsparse._registry import Match, RuleSet, call_plugin, match_page
 from newsparse._rule import RuleContext, SiteRule, split_selector
-from newsparse._segment import Role, Segmentation, normalize_space, segment
+from newsparse._segment import (
+    Role,
+    Segmentation,
+    element_text,
+    normalize_space,
+    segment,
+)
 from newsparse.errors import RuleError, RuleExecutionError
 
 
@@ -389,7 +395,7 @@ def _dedupe(names: list[str]) -> tuple[str, ...]:
 
 
 def _read_captions(node: Node) -> list[_RawCaption]:
-    text = normalize_space(node.text(separator=" "))
+    text = element_text(node)
     if not text:
         return []
     image_node = node.css_first("img")
@@ -405,7 +411,7 @@ def _read_captions(node: Node) -> list[_RawCaption]:
 def _read_links(node: Node) -> list[tuple[str, str]]:
     links = []
     for anchor in node.css("a[href]"):
-        text = normalize_space(anchor.text(separator=" "))
+        text = element_text(anchor)
         href = attr(anchor, "href")
         if text and href:
             links.append((text, href))

@@ -24,6 +24,7 @@ __all__ = [
     "Role",
     "Segment",
     "Segmentation",
+    "element_text",
     "has_visible_text",
     "normalize_space",
     "segment",
@@ -118,6 +119,15 @@ def normalize_space(text: str) -> str:
         # Only str.isspace() whitespace left, which is exactly what \s matches.
         return " ".join(text.split())
     return _SPACE.sub(" ", _CONTROL.sub("", text)).strip()
+
+
+def element_text(node: Node) -> str:
+    """An element's text with its text nodes a space apart, spaces collapsed.
+
+    Without the separator Lexbor runs the text of neighbouring elements
+    together ("<td>1</td><td>2</td>" would read "12").
+    """
+    return normalize_space(node.text(separator=" "))
 
 
 # A character that normalize_space keeps: neither whitespace, nor a control,
@@ -371,9 +381,7 @@ class _Walker:
     def table(self, node: Node) -> None:
         for row in node.css("tr"):
             cells = tuple(
-                normalize_space(cell.text(separator=" "))
-                for cell in row.iter()
-                if cell.tag in {"td", "th"}
+                element_text(cell) for cell in row.iter() if cell.tag in {"td", "th"}
             )
             if not any(cells):
                 continue
