@@ -171,9 +171,8 @@ def resolve_url(href: str | None, base: str | None) -> str | None:
     if base and not dotted and _ROOT_RELATIVE.fullmatch(href):
         # "/path?query": urljoin puts the base's origin before it as it is
         origin = _origin(base)
-        joined = origin + href if origin else ""
-        if _PLAIN_URL.fullmatch(joined):
-            return joined
+        if origin is not None and _PLAIN_URL.fullmatch(origin + href):
+            return origin + href
     try:
         joined = urljoin(base, href) if base and not plain else href
         parts = urlsplit(joined)
